@@ -1,0 +1,89 @@
+// The SQL test harness. `useDb()` inside a describe block gives each test file its own freshly
+// migrated database — embedded PGlite, or a copy of the migrated template on PostgreSQL 15 when
+// the project runs with CIS_TEST_TARGET=postgres — and wraps every test in a transaction that is
+// rolled back, so tests never see each other's rows.
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
+import { openPglite, openPostgres, type SqlClient } from '../../scripts/lib/db.ts';
+import { databaseUrlFor, requireDatabaseUrl } from './postgres-url.ts';
+
+export type TestDb = Pick<SqlClient, 'query' | 'exec' | 'kind'>;
+
+export const testTarget = (): 'pglite' | 'postgres' =>
+  process.env.CIS_TEST_TARGET === 'postgres' ? 'postgres' : 'pglite';
+
+/** A migrated database of its own, not wrapped in a transaction; the caller closes it. */
+export async function openMigratedDb(): Promise<SqlClient & { drop(): Promise<void> }> {
+  if (testTarget() === 'pglite') {
+    const snapshot = new Blob([readFileSync(inject('pgliteSnapshot'))]);
+    const db = await openPglite({ loadDataDir: snapshot });
+    return { ...db, drop: () => db.close() };
+  }
+  const adminUrl = requireDatabaseUrl();
+  const name = `cis_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = await openPostgres(adminUrl);
+  await admin.exec(`create database ${name} template ${inject('postgresTemplate')}`);
+  const url = databaseUrlFor(adminUrl, name);
+  const db = await openPostgres(url);
+  return {
+    ...db,
+    url,
+    async drop() {
+      await db.close();
+      await admin.exec(`drop database if exists ${name} with (force)`);
+      await admin.close();
+    },
+  } as SqlClient & { drop(): Promise<void>; url: string };
+}
+
+export function useDb(): TestDb {
+  let db: Awaited<ReturnType<typeof openMigratedDb>> | undefined;
+  const handle: TestDb = {
+    get kind() {
+      return db!.kind;
+    },
+    query: (sql, params) => db!.query(sql, params),
+    exec: (sql) => db!.exec(sql),
+  };
+  beforeAll(async () => {
+    db = await openMigratedDb();
+  });
+  beforeEach(async () => {
+    await db!.exec('begin');
+  });
+  afterEach(async () => {
+    await db!.exec('rollback');
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+  return handle;
+}
+
+/**
+ * Runs `fn` the way PostgREST would serve a request: as `role`, with the JWT claims a signed-in
+ * user (or anon) would carry, then returns to the owner role. Must be called inside a test (the
+ * surrounding transaction scopes the settings).
+ */
+export async function asRole<T>(
+  db: TestDb,
+  role: 'anon' | 'authenticated' | 'service_role',
+  userId: string | null,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const claims = JSON.stringify(userId ? { sub: userId, role } : { role });
+  await db.exec('savepoint as_role');
+  await db.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [role, claims]);
+  try {
+    const result = await fn();
+    await db.exec('release savepoint as_role');
+    await db.exec('reset role');
+    await db.query(`select set_config('request.jwt.claims', '', true)`);
+    return result;
+  } catch (error) {
+    await db.exec('rollback to savepoint as_role');
+    await db.exec('reset role');
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+// Two clients, A and B, with one row of their own in every tenant table, and three users:
+// A's owner, A's viewer and B's owner. The RLS matrix runs every table and view against them.
+import type { TestDb } from './db.ts';
+
+export const users = {
+  ownerA: '0000000a-0000-4000-8000-000000000001',
+  viewerA: '0000000a-0000-4000-8000-000000000002',
+  ownerB: '0000000b-0000-4000-8000-000000000001',
+  stranger: '00000000-0000-4000-8000-0000000000ff',
+} as const;
+
+/** Deterministic ids: `id('a', 3)` is client A's row number 3. */
+export const id = (tenant: 'a' | 'b', n: number) =>
+  `${tenant === 'a' ? '0000000a' : '0000000b'}-1111-4000-8000-${String(n).padStart(12, '0')}`;
+
+export const clientId = (tenant: 'a' | 'b') => id(tenant, 0);
+
+function tenantRows(t: 'a' | 'b'): string {
+  const c = clientId(t);
+  const n = (k: number) => `'${id(t, k)}'`;
+  return `
+    insert into public.clients (id, name, slug, timezone) values ('${c}', 'Client ${t.toUpperCase()}', 'client-${t}', 'Australia/Sydney');
+    insert into public.lead_pool (id, apollo_id, email, first_name, seniority, timezone)
+      values (${n(1)}, 'apollo-${t}', 'pool-${t}@example.com', 'Pool ${t}', 'c_suite', 'America/New_York');
+    insert into public.lead_assignments (id, client_id, lead_pool_id) values (${n(2)}, '${c}', ${n(1)});
+    insert into public.campaigns (id, client_id, name, channel, status) values (${n(3)}, '${c}', 'Campaign ${t}', 'email', 'active');
+    insert into public.email_templates (id, client_id, campaign_id, name, subject, body)
+      values (${n(4)}, '${c}', ${n(3)}, 'Template ${t}', 'Hello', 'Hi {{first_name}}');
+    insert into public.sequence_steps (id, client_id, campaign_id, step_number, channel, template_id)
+      values (${n(5)}, '${c}', ${n(3)}, 1, 'email', ${n(4)});
+    insert into public.leads (id, client_id, lead_pool_id, email, first_name)
+      values (${n(6)}, '${c}', ${n(1)}, 'lead-${t}@example.com', 'Lead ${t}');
+    insert into public.ab_tests (id, client_id, campaign_id, name) values (${n(7)}, '${c}', ${n(3)}, 'Test ${t}');
+    insert into public.activities (id, client_id, lead_id, campaign_id, sequence_step_id, channel, activity_type,
+        subject, provider, provider_message_id, sent_at, template_id, ab_test_id, ab_variant)
+      values (${n(8)}, '${c}', ${n(6)}, ${n(3)}, ${n(5)}, 'email', 'email_sent', 'Hello', 'smartlead', 'msg-${t}',
+        '2026-03-02T14:00:00Z', ${n(4)}, ${n(7)}, 'A');
+    insert into public.email_events (id, client_id, activity_id, lead_id, event_type, event_at, provider, event_key)
+      values (${n(9)}, '${c}', ${n(8)}, ${n(6)}, 'opened', '2026-03-02T15:00:00Z', 'smartlead', 'open-${t}');
+    insert into public.replies (id, client_id, lead_id, activity_id, channel, reply_content, received_at)
+      values (${n(10)}, '${c}', ${n(6)}, ${n(8)}, 'email', 'Sounds good, call me', '2026-03-03T09:00:00Z');
+    insert into public.conversation_threads (id, client_id, lead_id, campaign_id, channel)
+      values (${n(11)}, '${c}', ${n(6)}, ${n(3)}, 'email');
+    insert into public.thread_messages (id, client_id, thread_id, activity_id, direction, content, sent_at)
+      values (${n(12)}, '${c}', ${n(11)}, ${n(8)}, 'outbound', 'Hi', '2026-03-02T14:00:00Z');
+    insert into public.thread_messages (id, client_id, thread_id, reply_id, direction, content, sent_at)
+      values (${n(13)}, '${c}', ${n(11)}, ${n(10)}, 'inbound', 'Sounds good, call me', '2026-03-03T09:00:00Z');
+    insert into public.meetings (id, client_id, lead_id, campaign_id, scheduled_at, provider, provider_event_id)
+      values (${n(14)}, '${c}', ${n(6)}, ${n(3)}, '2026-03-10T10:00:00Z', 'calendly', 'evt-${t}');
+    insert into public.deals (id, client_id, lead_id, meeting_id, name, value, currency)
+      values (${n(15)}, '${c}', ${n(6)}, ${n(14)}, 'Deal ${t}', 12000, 'AUD');
+  `;
+}
+
+export async function seedTenants(db: TestDb): Promise<void> {
+  await db.exec(`
+    insert into auth.users (id, email) values
+      ('${users.ownerA}', 'owner-a@example.com'), ('${users.viewerA}', 'viewer-a@example.com'),
+      ('${users.ownerB}', 'owner-b@example.com'), ('${users.stranger}', 'stranger@example.com');
+    ${tenantRows('a')}
+    ${tenantRows('b')}
+    insert into public.client_members (client_id, user_id, role) values
+      ('${clientId('a')}', '${users.ownerA}', 'owner'),
+      ('${clientId('a')}', '${users.viewerA}', 'viewer'),
+      ('${clientId('b')}', '${users.ownerB}', 'owner');
+  `);
+}

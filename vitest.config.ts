@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+// Pure TypeScript tests run once; SQL tests run on embedded PGlite (PostgreSQL 18) and, when
+// DATABASE_URL names a server, again on that real PostgreSQL (CI: 15). The project names in the
+// log show which target each result came from.
+const sqlTests = ['tests/sql/**/*.test.ts'];
+const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], ...timeouts } },
+      {
+        test: {
+          name: 'sql:pglite',
+          include: sqlTests,
+          env: { CIS_TEST_TARGET: 'pglite' },
+          globalSetup: ['tests/helpers/global-setup-pglite.ts'],
+          ...timeouts,
+        },
+      },
+      ...(process.env.DATABASE_URL
+        ? [
+            {
+              test: {
+                name: 'sql:postgres',
+                include: sqlTests,
+                env: { CIS_TEST_TARGET: 'postgres' },
+                globalSetup: ['tests/helpers/global-setup-postgres.ts'],
+                ...timeouts,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
