@@ -24,7 +24,7 @@ export default defineConfig({
             {
               test: {
                 name: 'sql:postgres',
-                include: sqlTests,
+                include: [...sqlTests, 'tests/postgres/**/*.test.ts'],
                 env: { CIS_TEST_TARGET: 'postgres' },
                 globalSetup: ['tests/helpers/global-setup-postgres.ts'],
                 ...timeouts,

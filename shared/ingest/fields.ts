@@ -5,10 +5,14 @@ import { z } from 'zod';
 import { parseTimestamp } from './time.ts';
 
 const MAX_ID = 512;
+// Union failures otherwise read "Invalid input"; say what was expected, or that it was missing.
+const expected = (what: string) => ({
+  error: (iss: { input?: unknown }) => (iss.input === undefined ? 'required' : `expected ${what}`),
+});
 const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
 
 /** Vendor id: string or integer, trimmed, 1..512 chars. */
-export const zId = z.union([z.string(), z.number().int().nonnegative()]).transform((v, ctx) => {
+export const zId = z.union([z.string(), z.number().int().nonnegative()], expected('a string or integer id')).transform((v, ctx) => {
   const s = String(v).trim();
   if (s.length === 0) ctx.addIssue({ code: 'custom', message: 'id is empty' });
   else if (s.length > MAX_ID) ctx.addIssue({ code: 'custom', message: `id longer than ${MAX_ID} characters` });
@@ -17,7 +21,7 @@ export const zId = z.union([z.string(), z.number().int().nonnegative()]).transfo
 
 /** Optional id: missing, null and "" all mean "not given". */
 export const zOptId = z
-  .union([z.string(), z.number().int().nonnegative(), z.null()])
+  .union([z.string(), z.number().int().nonnegative(), z.null()], expected('a string or integer id'))
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || String(v).trim() === '') return null;
@@ -27,7 +31,7 @@ export const zOptId = z
   });
 
 /** Email, lower-cased (REFERENCE §9.4); "" / null / missing → null. */
-export const zOptEmail = z.union([z.string(), z.null()]).optional().transform((v, ctx) => {
+export const zOptEmail = z.union([z.string(), z.null()], expected('an email string')).optional().transform((v, ctx) => {
   if (v === null || v === undefined) return null;
   const s = v.trim().toLowerCase();
   if (s === '') return null;
@@ -45,11 +49,11 @@ export const zEmail = zOptEmail.transform((v, ctx) => {
 });
 
 /** Free text; missing → null. */
-export const zText = z.union([z.string(), z.null()]).optional().transform((v) => v ?? null);
+export const zText = z.union([z.string(), z.null()], expected('a string')).optional().transform((v) => v ?? null);
 
 /** Non-negative integer given as number or digit string; missing/"" → null. */
 export const zOptInt = z
-  .union([z.number(), z.string(), z.null()])
+  .union([z.number(), z.string(), z.null()], expected('a non-negative integer'))
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === '') return null;
@@ -63,7 +67,7 @@ export const zOptInt = z
 
 /** Finite number given as number or decimal string; missing/"" → null. */
 export const zOptNumber = z
-  .union([z.number(), z.string(), z.null()])
+  .union([z.number(), z.string(), z.null()], expected('a number'))
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === '') return null;
@@ -98,13 +102,13 @@ export const zOptTimestamp = z.unknown().optional().transform((v, ctx): Ts | nul
   return { iso: r.iso, raw: r.raw };
 });
 
-export const zOptBool = z.union([z.boolean(), z.null()]).optional().transform((v) => v ?? null);
+export const zOptBool = z.union([z.boolean(), z.null()], expected('true or false')).optional().transform((v) => v ?? null);
 
 /** Any value, key may be missing (zod 4 treats a bare unknown() key as required). */
 export const zAny = z.unknown().optional();
 
 /** Event-type discriminator: a short non-empty string. */
-export const zEventName = z.string().min(1).max(200);
+export const zEventName = z.string(expected('an event name string')).min(1).max(200);
 
 /** "Marta Keller" → first / last; the last name keeps every word after the first. */
 export function splitName(full: string | null | undefined): { first_name: string | null; last_name: string | null } {

@@ -31,10 +31,20 @@ export function readJson(raw: string): Decoded<unknown> {
   }
 }
 
-/** zod error → issues with dotted paths (`payload.email`, `events.3.occurred_at`). */
+/** ['events', 3, 'lead', 'email'] → `events[3].lead.email` (the style shared/apollo uses). */
+export function pathString(parts: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += (out === '' ? '' : '.') + (typeof p === 'symbol' ? String(p.description) : p);
+  }
+  return out;
+}
+
+/** zod error → issues naming the field (`payload.email`, `events[3].occurred_at`). */
 export function zodIssues(error: z.ZodError, prefix: (string | number)[] = []): Issue[] {
   return error.issues.slice(0, MAX_ISSUES).map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p.description) : p))].join('.'),
+    path: pathString([...prefix, ...i.path]),
     message: i.message.slice(0, 300),
   }));
 }

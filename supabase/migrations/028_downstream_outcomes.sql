@@ -101,7 +101,11 @@ set search_path = ''
 as $$
 begin
   if tg_op = 'INSERT' then
-    new.stage_changed_at := coalesce(new.stage_changed_at, pg_catalog.now());
+    -- A deal enters its first stage when it is created: a back-dated created_at (a CRM's own
+    -- creation time) moves the column default along with it; an explicit time is kept.
+    if new.stage_changed_at is null or new.stage_changed_at = pg_catalog.now() then
+      new.stage_changed_at := coalesce(new.created_at, pg_catalog.now());
+    end if;
   elsif new.stage is distinct from old.stage
     and new.stage_changed_at is not distinct from old.stage_changed_at then
     new.stage_changed_at := pg_catalog.now();

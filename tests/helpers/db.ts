@@ -87,3 +87,19 @@ export async function asRole<T>(
     throw error;
   }
 }
+
+/**
+ * Runs `fn` in a savepoint and returns the SQLSTATE it failed with, or null if it succeeded;
+ * the surrounding test transaction stays usable either way.
+ */
+export async function sqlState(db: TestDb, fn: () => Promise<unknown>): Promise<string | null> {
+  await db.exec('savepoint sql_state');
+  try {
+    await fn();
+    await db.exec('release savepoint sql_state');
+    return null;
+  } catch (error) {
+    await db.exec('rollback to savepoint sql_state');
+    return (error as { code?: string }).code ?? 'unknown';
+  }
+}

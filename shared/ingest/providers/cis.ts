@@ -3,7 +3,7 @@
 // (event_id makes the resend idempotent).
 import { z } from 'zod';
 import type { CanonicalEvent, DealEvent, EngagementEvent, Issue, MeetingEvent, ParseFn } from '../canonical.ts';
-import { finish, guarded, readJson, zodIssues } from '../result.ts';
+import { finish, guarded, pathString, readJson, zodIssues } from '../result.ts';
 import { CIS_DEAL, CIS_ENGAGEMENT, CIS_MEETING, TOUCH_KINDS, cisDealSchema, cisEngagementSchema, cisMeetingSchema } from './cis-schema.ts';
 
 const MAX_BATCH = 1000;
@@ -39,7 +39,7 @@ function one(item: unknown, prefix: (string | number)[]): One {
   if (CIS_ENGAGEMENT[name]) return engagement(item, name, prefix);
   if (CIS_MEETING[name]) return meeting(item, name, prefix);
   if (CIS_DEAL[name]) return deal(item, name, prefix);
-  return { issues: [{ path: [...prefix, 'event'].join('.'), message: `unknown cis event "${name.slice(0, 60)}"` }] };
+  return { issues: [{ path: pathString([...prefix, 'event']), message: `unknown cis event "${name.slice(0, 60)}"` }] };
 }
 
 function engagement(item: unknown, name: string, prefix: (string | number)[]): One {
@@ -47,7 +47,7 @@ function engagement(item: unknown, name: string, prefix: (string | number)[]): O
   if (!r.success) return { issues: zodIssues(r.error, prefix) };
   const e = r.data;
   const [kind, defaultChannel] = CIS_ENGAGEMENT[name];
-  const at = (field: string, message: string): One => ({ issues: [{ path: [...prefix, field].join('.'), message }] });
+  const at = (field: string, message: string): One => ({ issues: [{ path: pathString([...prefix, field]), message }] });
   if (!e.lead.email && !e.lead.phone && !e.lead.linkedin_url && !e.lead.cis_lead_id && !e.lead.apollo_id) {
     return at('lead', 'lead needs one of email, phone, linkedin_url, cis_lead_id, apollo_id');
   }

@@ -37,7 +37,7 @@ export const parse: ParseFn = guarded((rawBody) => {
       continue;
     }
     const mapped = toDeal(e);
-    if (typeof mapped === 'string') return fail(`${i}.propertyValue`, mapped);
+    if (typeof mapped === 'string') return fail(`[${i}].propertyValue`, mapped);
     if (mapped) events.push(mapped);
     else skipped.push({ raw_event_type: e.subscriptionType, reason: 'deal event without a deal change' });
   }

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { EngagementEvent, EngagementKind, ParseFn } from '../canonical.ts';
 import {
   classifyBounce, parseAddress, splitName,
-  zEventName, zId, zOptEmail, zOptId, zOptInt, zOptTimestamp, zText, zTimestamp, zAny, } from '../fields.ts';
+  zEventName, zId, zOptEmail, zOptId, zOptInt, zOptTimestamp, zText, zTimestamp, zAny,
+} from '../fields.ts';
 import { fail, finish, guarded, readJson, skip, zodIssues } from '../result.ts';
 
 const KINDS: Record<string, EngagementKind> = {
