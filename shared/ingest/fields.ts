@@ -5,110 +5,89 @@ import { z } from 'zod';
 import { parseTimestamp } from './time.ts';
 
 const MAX_ID = 512;
-// Union failures otherwise read "Invalid input"; say what was expected, or that it was missing.
-const expected = (what: string) => ({
-  error: (iss: { input?: unknown }) => (iss.input === undefined ? 'required' : `expected ${what}`),
-});
 const EMAIL_RE = /^[^\s@]+@[^\s@]+$/;
 
-/** Vendor id: string or integer, trimmed, 1..512 chars. */
-export const zId = z.union([z.string(), z.number().int().nonnegative()], expected('a string or integer id')).transform((v, ctx) => {
+// One plain function per reader instead of zod unions: unions cost several schema passes per
+// field and fail with a bare "Invalid input"; a reader says what it expected, or "required".
+class Bad {
+  constructor(readonly message: string) {}
+}
+function reader<T>(read: (v: unknown) => T | Bad) {
+  return z.unknown().optional().transform((v, ctx): T => {
+    const r = read(v);
+    if (r instanceof Bad) {
+      ctx.addIssue({ code: 'custom', message: r.message });
+      return z.NEVER;
+    }
+    return r;
+  });
+}
+const missing = (v: unknown) => v === undefined || v === null;
+const typeError = (v: unknown, what: string) => new Bad(v === undefined ? 'required' : `expected ${what}`);
+
+function readId(v: unknown, optional: boolean): string | null | Bad {
+  if (optional && missing(v)) return null;
+  if (typeof v !== 'string' && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) return typeError(v, 'a string or integer id');
   const s = String(v).trim();
-  if (s.length === 0) ctx.addIssue({ code: 'custom', message: 'id is empty' });
-  else if (s.length > MAX_ID) ctx.addIssue({ code: 'custom', message: `id longer than ${MAX_ID} characters` });
-  return s;
-});
+  if (s.length === 0) return optional ? null : new Bad('id is empty');
+  return s.length > MAX_ID ? new Bad(`id longer than ${MAX_ID} characters`) : s;
+}
+
+/** Vendor id: string or non-negative integer, trimmed, 1..512 chars. */
+export const zId = reader((v) => readId(v, false) as string | Bad);
 
 /** Optional id: missing, null and "" all mean "not given". */
-export const zOptId = z
-  .union([z.string(), z.number().int().nonnegative(), z.null()], expected('a string or integer id'))
-  .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined || String(v).trim() === '') return null;
-    const s = String(v).trim();
-    if (s.length > MAX_ID) ctx.addIssue({ code: 'custom', message: `id longer than ${MAX_ID} characters` });
-    return s;
-  });
+export const zOptId = reader((v) => readId(v, true));
 
 /** Email, lower-cased (REFERENCE §9.4); "" / null / missing → null. */
-export const zOptEmail = z.union([z.string(), z.null()], expected('an email string')).optional().transform((v, ctx) => {
-  if (v === null || v === undefined) return null;
+export const zOptEmail = reader((v): string | null | Bad => {
+  if (missing(v)) return null;
+  if (typeof v !== 'string') return typeError(v, 'an email string');
   const s = v.trim().toLowerCase();
   if (s === '') return null;
-  if (s.length > 320 || !EMAIL_RE.test(s)) {
-    ctx.addIssue({ code: 'custom', message: 'not an email address' });
-    return null;
-  }
-  return s;
-});
-
-/** Email that must be present. */
-export const zEmail = zOptEmail.transform((v, ctx) => {
-  if (v === null) ctx.addIssue({ code: 'custom', message: 'email is required' });
-  return v as string;
+  return s.length > 320 || !EMAIL_RE.test(s) ? new Bad('not an email address') : s;
 });
 
 /** Free text; missing → null. */
-export const zText = z.union([z.string(), z.null()], expected('a string')).optional().transform((v) => v ?? null);
+export const zText = reader((v): string | null | Bad => (missing(v) ? null : typeof v === 'string' ? v : typeError(v, 'a string')));
 
 /** Non-negative integer given as number or digit string; missing/"" → null. */
-export const zOptInt = z
-  .union([z.number(), z.string(), z.null()], expected('a non-negative integer'))
-  .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined || v === '') return null;
-    const n = typeof v === 'number' ? v : /^\d{1,15}$/.test(v.trim()) ? Number(v.trim()) : NaN;
-    if (!Number.isSafeInteger(n) || n < 0) {
-      ctx.addIssue({ code: 'custom', message: 'expected a non-negative integer' });
-      return null;
-    }
-    return n;
-  });
+export const zOptInt = reader((v): number | null | Bad => {
+  if (missing(v) || v === '') return null;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d{1,15}$/.test(v.trim()) ? Number(v.trim()) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? n : new Bad('expected a non-negative integer');
+});
 
 /** Finite number given as number or decimal string; missing/"" → null. */
-export const zOptNumber = z
-  .union([z.number(), z.string(), z.null()], expected('a number'))
-  .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined || v === '') return null;
-    const n = typeof v === 'number' ? v : /^-?\d{1,15}(\.\d{1,10})?$/.test(v.trim()) ? Number(v.trim()) : NaN;
-    if (!Number.isFinite(n)) {
-      ctx.addIssue({ code: 'custom', message: 'expected a number' });
-      return null;
-    }
-    return n;
-  });
+export const zOptNumber = reader((v): number | null | Bad => {
+  if (missing(v) || v === '') return null;
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d{1,15}(\.\d{1,10})?$/.test(v.trim()) ? Number(v.trim()) : NaN;
+  return Number.isFinite(n) ? n : new Bad('expected a number');
+});
 
 export interface Ts { iso: string; raw: string | number }
 
-/** Required timestamp in any reference format → { iso, raw }. */
-export const zTimestamp = z.unknown().optional().transform((v, ctx): Ts => {
+function readTs(v: unknown): Ts | Bad {
   const r = parseTimestamp(v);
-  if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: r.message });
-    return z.NEVER;
-  }
-  return { iso: r.iso, raw: r.raw };
-});
+  return r.ok ? { iso: r.iso, raw: r.raw } : new Bad(r.message);
+}
+
+/** Required timestamp in any reference format → { iso, raw }. */
+export const zTimestamp = reader(readTs);
 
 /** Optional timestamp: missing, null and "" → null; garbage is still an issue. */
-export const zOptTimestamp = z.unknown().optional().transform((v, ctx): Ts | null => {
-  if (v === null || v === undefined || v === '') return null;
-  const r = parseTimestamp(v);
-  if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: r.message });
-    return null;
-  }
-  return { iso: r.iso, raw: r.raw };
-});
+export const zOptTimestamp = reader((v): Ts | null | Bad => (missing(v) || v === '' ? null : readTs(v)));
 
-export const zOptBool = z.union([z.boolean(), z.null()], expected('true or false')).optional().transform((v) => v ?? null);
+export const zOptBool = reader((v): boolean | null | Bad => (missing(v) ? null : typeof v === 'boolean' ? v : typeError(v, 'true or false')));
 
 /** Any value, key may be missing (zod 4 treats a bare unknown() key as required). */
 export const zAny = z.unknown().optional();
 
 /** Event-type discriminator: a short non-empty string. */
-export const zEventName = z.string(expected('an event name string')).min(1).max(200);
+export const zEventName = reader((v): string | Bad => {
+  if (typeof v !== 'string') return typeError(v, 'an event name string');
+  return v.length === 0 || v.length > 200 ? new Bad('event name must be 1-200 characters') : v;
+});
 
 /** "Marta Keller" → first / last; the last name keeps every word after the first. */
 export function splitName(full: string | null | undefined): { first_name: string | null; last_name: string | null } {

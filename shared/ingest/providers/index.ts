@@ -1,6 +1,6 @@
 // The provider registry the ingest handler dispatches on: `providers[name].verify` on the raw
-// request, then `providers[name].parse` on the raw body. Every source URL carries `?token=` (it
-// names the client's source); vendors that sign add their own check on top.
+// request, then `providers[name].parse` on the raw body. Source URLs carry `?token=` (it names the
+// client's source); vendors that sign add their own check on top.
 import type { ParseFn, Provider } from '../canonical.ts';
 import {
   type VerifyResult,
@@ -27,7 +27,10 @@ export interface VerifyRequest {
 }
 
 export interface SourceSecrets {
-  token: string; // the source's URL token
+  // The source's URL token (`?token=`). Always checked for vendors that sign nothing; for vendors
+  // that sign (secret 'required') it is checked when given, so such sources may be identified
+  // another way (e.g. HubSpot portalId) and rest on the signature alone.
+  token?: string | null;
   signingSecret?: string | null; // vendor secret: Twilio auth token, Calendly key, Cal.com secret,
   // HubSpot client secret, Smartlead secret_key, Instantly custom-header value
   basicAuth?: { user: string; password: string } | null; // Pipedrive
@@ -56,9 +59,11 @@ function adapter(provider: Provider, family: ProviderAdapter['family'], parse: P
   return {
     provider, family, parse, secret, headers,
     async verify(req, s) {
-      const token = await verifyUrlToken(req.url, s.token);
-      if (!token.ok) return token;
-      if (secret === 'optional' && !s.signingSecret) return token;
+      if (secret !== 'required' || s.token) {
+        const token = await verifyUrlToken(req.url, s.token);
+        if (!token.ok) return token;
+      }
+      if (secret === 'optional' && !s.signingSecret) return { ok: true };
       return check(req, s);
     },
   };

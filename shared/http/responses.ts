@@ -1,0 +1,53 @@
+// JSON responses with the statuses every CIS function shares. Nothing internal ever reaches a
+// body: a 5xx says only what the caller can act on.
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export const methodNotAllowed = (allow = 'POST') =>
+  json(405, { error: 'method_not_allowed', message: `use ${allow}` }, { allow });
+export const unauthorized = (message = 'missing or invalid credentials') => json(401, { error: 'unauthorized', message });
+export const payloadTooLarge = (limit: number) =>
+  json(413, { error: 'payload_too_large', message: `body over ${limit} bytes` });
+export const badRequest = (message: string, issues: FieldIssue[] = []) =>
+  json(400, { error: 'bad_request', message, issues });
+export const unavailable = () =>
+  json(503, { error: 'unavailable', message: 'database unavailable, retry later' }, { 'retry-after': '30' });
+export const internalError = () => json(500, { error: 'internal_error', message: 'unexpected error; it has been logged' });
+
+/** Reads at most `limit` bytes of the body as text; null when it is larger. */
+export async function readBodyLimited(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  // Invalid UTF-8 becomes U+FFFD rather than an exception: the raw text is still kept.
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+}

@@ -1,0 +1,51 @@
+/**
+ * Question extraction: the first sentence of the cleaned reply that asks something, verbatim.
+ * A sentence asks when it ends with "?", or opens like a question and merely lacks the mark
+ * (SMS style: "how much is it", "Do u have a spanish version"), or is an indirect question
+ * ("I wanted to ask how you handle GDPR"). Imperatives ("Send me the deck.") are requests, not
+ * questions. Sentences are split at . ! ? … followed by space, and at line breaks.
+ */
+
+/** Longest question kept, in characters. */
+export const MAX_QUESTION_CHARS = 500;
+
+const WH_OPENER =
+  /^(?:what(?:'s|’s|s)?|how(?:'s|’s)?|where|when|who|whom|whose|which|why)\s+(?:is|are|was|were|does|do|did|can|could|would|will|should|much|many|long|often|about|r|u|ur|the|a|an|your|you|it|this|that|kind|sort|type|makes|would|time|exactly)\b/i;
+const AUX_OPENER =
+  /^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|r)\s+(?:you|u|ya|it|this|that|there|we|they|your|the|ur)\b/i;
+const INDIRECT = /^(?:i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:i\s+)?wanted\s+to\s+ask|i'd\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|just\s+wondering|wondering|curious\s+(?:whether|if|how|what))\b/i;
+
+/** Split text into sentences, keeping each sentence's exact characters. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    for (const part of line.split(/(?<=[.!?…])\s+/)) {
+      const s = part.trim();
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Drop a leading "Hi Sam," / "Quick question -" so the opener check sees the question itself. */
+function opening(sentence: string): string {
+  return sentence
+    .replace(/^(?:hi|hey|hello|dear|thanks|ok|okay|sure|yes|so|and|also|first|second|quick\s+question)\b[^,:\-–—]{0,25}[,:\-–—]\s*/i, '')
+    .replace(/^(?:before\s+[^,:\-–—]{0,40}[,:\-–—]\s*)/i, '');
+}
+
+export function isQuestion(sentence: string): boolean {
+  const s = sentence.trim();
+  if (/\?\s*(?:\p{Extended_Pictographic}|[:;][-']?[)(DP])*\s*$/u.test(s)) return true;
+  if (/[.!]$/.test(s)) return INDIRECT.test(opening(s));
+  const open = opening(s);
+  if (/^(?:do\s+not|don't|do\s+let|will\s+do|would\s+(?:love|be|like))\b/i.test(open)) return false;
+  return WH_OPENER.test(open) || AUX_OPENER.test(open) || INDIRECT.test(open);
+}
+
+/** The first question in the text, verbatim, or null. */
+export function extractQuestion(text: string): string | null {
+  const q = splitSentences(text).find(isQuestion);
+  if (q === undefined) return null;
+  return q.length > MAX_QUESTION_CHARS ? q.slice(0, MAX_QUESTION_CHARS) : q;
+}

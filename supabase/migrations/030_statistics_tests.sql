@@ -1,0 +1,736 @@
+-- 030_statistics_tests: the A/B statistics of issue 4, on sufficient statistics (n, conversions; or n, sum,
+-- sum of squares), built on 029's distributions.
+-- Objects (schema stats): two_proportion_test, welch_t_test(+_proportions, +_sums), fisher_exact,
+--   wilson_interval, beta_prob_greater, beta_binomial_chance_to_win, beta_binomial_summary,
+--   beta_binomial_prob_best, gaussian_effect_posterior, p_adjust_holm, p_adjust_bh, srm_chi_square,
+--   srm_sequential_p_values, confidence_sequence(+_proportions), msprt_bernoulli, sample_size_per_arm,
+--   growthbook_power, growthbook_mde, evan_miller_sequential_design, ab_sample_size_target, ab_decision_binomial.
+-- Nothing destructive. Methods and reference numbers: ../shared/reference/stats/REPORT.md; every expected value
+-- of its vectors.json is checked by tests/sql/stats/vectors.test.ts. Conventions: A is the control, B the
+-- treatment, diff = rate_B − rate_A, lift = diff / rate_A.
+
+-- Classic two-proportion z statistics: pooled z (= chi-square without continuity correction), Wald
+-- (unpooled) z with its CI, and the relative lift with its delta-method CI. The decision uses the Wald CI.
+create function stats.two_proportion_test(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, alpha float8 default 0.05,
+  out rate_a float8, out rate_b float8, out diff float8, out pooled_z float8, out pooled_p_value float8,
+  out se float8, out wald_z float8, out wald_p_value float8, out ci_low float8, out ci_high float8,
+  out lift float8, out lift_se float8, out lift_ci_low float8, out lift_ci_high float8, out lift_p_value float8,
+  out decision text, out pooled_decision text)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with rates as (
+    select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb, (x_a + x_b)::float8 / (n_a + n_b) as pp,
+           stats.normal_quantile(1 - alpha / 2) as z
+  ), ses as (
+    select *, pb - pa as d,
+           sqrt(pa * (1 - pa) / n_a + pb * (1 - pb) / n_b) as se_u,
+           sqrt(pp * (1 - pp) * (1.0 / n_a + 1.0 / n_b)) as se_p,
+           case when pa > 0 then sqrt(pb * (1 - pb) / (n_b * pa * pa) + pa * (1 - pa) * pb * pb / (n_a * pa ^ 4)) end as se_l
+    from rates
+  )
+  select pa, pb, d,
+         case when se_p > 0 then d / se_p end,
+         case when se_p > 0 then stats.normal_two_sided_p(d / se_p) else 1 end,
+         se_u,
+         case when se_u > 0 then d / se_u end,
+         case when se_u > 0 then stats.normal_two_sided_p(d / se_u) end,
+         case when se_u > 0 then d - z * se_u end,
+         case when se_u > 0 then d + z * se_u end,
+         case when pa > 0 then d / pa end,
+         se_l,
+         case when se_l > 0 then d / pa - z * se_l end,
+         case when se_l > 0 then d / pa + z * se_l end,
+         case when se_l > 0 then stats.normal_two_sided_p(d / pa / se_l) end,
+         case when se_u > 0 and d - z * se_u > 0 then 'B' when se_u > 0 and d + z * se_u < 0 then 'A' else 'no_difference' end,
+         case when se_p > 0 and stats.normal_two_sided_p(d / se_p) < alpha then (case when d > 0 then 'B' else 'A' end)
+              else 'no_difference' end
+  from ses
+$$;
+comment on function stats.two_proportion_test(bigint, bigint, bigint, bigint, float8) is
+  'Two-proportion z statistics for A (control) vs B: pooled z and p, Wald z/p/CI on rate_B − rate_A, relative '
+  'lift with delta-method CI and p; decision from the Wald CI (''A'', ''B'' or ''no_difference'').';
+
+-- GrowthBook's frequentist test (gbstats TwoSidedTTest): unpooled variances, Welch–Satterthwaite dof shared
+-- by the absolute and the relative (delta-method) test. Like gbstats it refuses an arm with zero variance or
+-- a zero baseline, returning p = 1 and the reason in error.
+create function stats.welch_t_test(
+  n_a float8, mean_a float8, var_a float8, n_b float8, mean_b float8, var_b float8, alpha float8 default 0.05,
+  out error text, out dof float8, out t_crit float8, out diff float8, out se float8, out p_value float8,
+  out ci_low float8, out ci_high float8, out lift float8, out lift_se float8, out lift_p_value float8,
+  out lift_ci_low float8, out lift_ci_high float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with checked as (
+    select case
+             when n_a < 2 or n_b < 2 then 'NOT_ENOUGH_DATA'
+             when var_a <= 0 or var_b <= 0 then 'ZERO_NEGATIVE_VARIANCE'
+             when mean_a = 0 then 'BASELINE_VARIATION_ZERO'
+           end as err
+  ), moments as (
+    select err, var_a / n_a as ua, var_b / n_b as ub,
+           sqrt(var_b / (n_b * mean_a ^ 2) + var_a * mean_b ^ 2 / (n_a * mean_a ^ 4)) as sl
+    from checked where err is null
+  ), tested as (
+    select *, (ua + ub) ^ 2 / (ua ^ 2 / (n_a - 1) + ub ^ 2 / (n_b - 1)) as v, sqrt(ua + ub) as s,
+           (mean_b - mean_a) / abs(mean_a) as l
+    from moments
+  ), crit as (
+    select *, stats.t_quantile(1 - alpha / 2, v) as tc from tested
+  )
+  select c.err, t.v, t.tc, mean_b - mean_a, t.s,
+         coalesce(stats.t_two_sided_p((mean_b - mean_a) / t.s, t.v), 1),
+         mean_b - mean_a - t.tc * t.s, mean_b - mean_a + t.tc * t.s,
+         t.l, t.sl, coalesce(stats.t_two_sided_p(t.l / t.sl, t.v), 1), t.l - t.tc * t.sl, t.l + t.tc * t.sl
+  from checked c left join crit t on true
+$$;
+comment on function stats.welch_t_test(float8, float8, float8, float8, float8, float8, float8) is
+  'GrowthBook-style Welch t test from per-arm n, mean and variance: absolute diff (B − A) and relative lift '
+  'with CIs and p-values sharing the Welch–Satterthwaite dof. error = ZERO_NEGATIVE_VARIANCE, '
+  'BASELINE_VARIATION_ZERO or NOT_ENOUGH_DATA (then p-values are 1 and the rest null), as gbstats.';
+
+create function stats.welch_t_test_proportions(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, alpha float8 default 0.05,
+  out error text, out dof float8, out t_crit float8, out diff float8, out se float8, out p_value float8,
+  out ci_low float8, out ci_high float8, out lift float8, out lift_se float8, out lift_p_value float8,
+  out lift_ci_low float8, out lift_ci_high float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select w.* from (select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb) r
+  cross join lateral stats.welch_t_test(n_a, r.pa, r.pa * (1 - r.pa), n_b, r.pb, r.pb * (1 - r.pb), alpha) w
+$$;
+comment on function stats.welch_t_test_proportions(bigint, bigint, bigint, bigint, float8) is
+  'stats.welch_t_test for conversion rates (variance p(1 − p), the MLE gbstats uses).';
+
+create function stats.welch_t_test_sums(
+  n_a bigint, sum_a float8, sum_sq_a float8, n_b bigint, sum_b float8, sum_sq_b float8, alpha float8 default 0.05,
+  out error text, out dof float8, out t_crit float8, out diff float8, out se float8, out p_value float8,
+  out ci_low float8, out ci_high float8, out lift float8, out lift_se float8, out lift_p_value float8,
+  out lift_ci_low float8, out lift_ci_high float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select w.* from stats.welch_t_test(
+    n_a, sum_a / n_a, case when n_a > 1 then (sum_sq_a - sum_a * sum_a / n_a) / (n_a - 1) else 0 end,
+    n_b, sum_b / n_b, case when n_b > 1 then (sum_sq_b - sum_b * sum_b / n_b) / (n_b - 1) else 0 end,
+    alpha) w
+$$;
+comment on function stats.welch_t_test_sums(bigint, float8, float8, bigint, float8, float8, float8) is
+  'stats.welch_t_test for a mean metric (e.g. revenue per lead) from n, Σx and Σx² per arm (sample variance, n − 1).';
+
+-- Two-sided Fisher exact test on the 2×2 table [x_a, n_a − x_a; x_b, n_b − x_b]: sums the hypergeometric
+-- probabilities no larger than the observed one (relative tolerance 1e-7, as R). The probabilities are
+-- built from ratios of neighbours and normalised, so no factorial of a large n is ever formed.
+create function stats.fisher_exact(n_a bigint, x_a bigint, n_b bigint, x_b bigint)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with margins as (
+    select greatest(0, x_a + x_b - n_b) as lo, least(x_a + x_b, n_a) as hi, (x_a + x_b)::float8 as k
+  ), support as (
+    select j, sum(case when j < m.hi then ln((n_a - j)::float8 / (j + 1) * ((m.k - j) / (n_b - m.k + j + 1))) end)
+                over (order by j rows between unbounded preceding and 1 preceding) as lp
+    from margins m, generate_series(m.lo, m.hi) as j
+  ), scaled as (
+    select j, coalesce(lp, 0) - max(coalesce(lp, 0)) over () as lp from support
+  ), weights as (
+    select j, lp, case when lp < -745 then 0 else exp(lp) end as w from scaled
+  )
+  select least(1, sum(w) filter (where lp <= (select lp from weights where j = x_a) + 1e-7) / sum(w))
+  from weights
+$$;
+comment on function stats.fisher_exact(bigint, bigint, bigint, bigint) is
+  'Two-sided Fisher exact p-value for conversions x out of n in A and B. Use when a cell is < 5 or an arm is at 0%/100%.';
+
+create function stats.wilson_interval(n bigint, x bigint, alpha float8 default 0.05, out low float8, out high float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select greatest(0, c - h), least(1, c + h)
+  from (select x::float8 / n as p, stats.normal_quantile(1 - alpha / 2) as z) as s
+  cross join lateral (
+    select (s.p + s.z * s.z / (2 * n)) / (1 + s.z * s.z / n) as c,
+           s.z / (1 + s.z * s.z / n) * sqrt(s.p * (1 - s.p) / n + s.z * s.z / (4.0 * n * n)) as h
+  ) as w
+  where n > 0
+$$;
+comment on function stats.wilson_interval(bigint, bigint, float8) is 'Wilson score interval for a proportion x / n at level 1 − alpha.';
+
+-- P(X2 > X1) for independent X1 ~ Beta(a1, b1), X2 ~ Beta(a2, b2) with integer parameters: Evan Miller's
+-- closed form, summed over whichever parameter is smallest (four equivalent forms). The terms follow
+-- term(i+1)/term(i) = (a1+i)(b2+i) / ((a1+b1+b2+i)(1+i)), so a running sum of logs gives each one.
+create function stats.beta_prob_greater(a1 bigint, b1 bigint, a2 bigint, b2 bigint)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with pick as (
+    select case least(a1, b1, a2, b2) when a2 then 1 when a1 then 2 when b1 then 3 else 4 end as form
+  ), form as (
+    -- 1: P(B > A) directly; 2: 1 − P(A > B); 3: P(1 − A > 1 − B); 4: 1 − P(1 − B > 1 − A).
+    select form in (1, 3) as direct, p, stats.ln_beta(p[1], p[2] + p[4]) - stats.ln_beta(p[1], p[2]) as l0
+    from pick cross join lateral (
+      select (case form when 1 then array[a1, b1, a2, b2] when 2 then array[a2, b2, a1, b1]
+                        when 3 then array[b2, a2, b1, a1] else array[b1, a1, b2, a2] end)::float8[] as p
+    ) as chosen
+  ), terms as (
+    select f.l0 + coalesce(sum(ln((f.p[1] + i) * (f.p[4] + i) / ((f.p[1] + f.p[2] + f.p[4] + i) * (1 + i))))
+               over (order by i rows between unbounded preceding and 1 preceding), 0) as lt
+    from form f, generate_series(0, (select p[3] from form)::bigint - 1) as i
+  ), total as (
+    select coalesce(sum(case when lt < -745 then 0 else exp(lt) end), 0) as h from terms
+  )
+  select case when f.direct then least(1, t.h) else greatest(0, 1 - t.h) end from form f, total t
+$$;
+comment on function stats.beta_prob_greater(bigint, bigint, bigint, bigint) is
+  'P(X2 > X1) for X1 ~ Beta(a1, b1), X2 ~ Beta(a2, b2), integer parameters; exact (Evan Miller), in log space.';
+
+create function stats.beta_binomial_chance_to_win(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, prior_alpha integer default 1, prior_beta integer default 1)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select stats.beta_prob_greater(prior_alpha + x_a, prior_beta + n_a - x_a, prior_alpha + x_b, prior_beta + n_b - x_b)
+$$;
+comment on function stats.beta_binomial_chance_to_win(bigint, bigint, bigint, bigint, integer, integer) is
+  'Exact P(rate_B > rate_A) with independent Beta(prior_alpha, prior_beta) priors (default uniform Beta(1,1)).';
+
+-- Everything the report computes from the two Beta posteriors: exact chance to win, expected loss
+-- (E[max(B − A, 0)] = mean_B·P(B⁺ > A) − mean_A·P(B > A⁺), the same closed form with one shape raised),
+-- credible intervals, the normal approximation, and GrowthBook ≤ 2.x's log-normal approximation.
+create function stats.beta_binomial_summary(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, prior_alpha integer default 1, prior_beta integer default 1,
+  alpha float8 default 0.05,
+  out alpha_a bigint, out beta_a bigint, out alpha_b bigint, out beta_b bigint,
+  out mean_a float8, out mean_b float8, out cred_low_a float8, out cred_high_a float8,
+  out cred_low_b float8, out cred_high_b float8, out chance_to_win_b float8, out chance_to_win_a float8,
+  out expected_loss_a float8, out expected_loss_b float8, out chance_to_win_normal_approx float8,
+  out log_ratio_mean float8, out log_ratio_sd float8, out lognormal_lift float8,
+  out lognormal_ci_low float8, out lognormal_ci_high float8, out lognormal_chance_to_win float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with post as (
+    select prior_alpha + x_a as aa, prior_beta + n_a - x_a as ba, prior_alpha + x_b as ab, prior_beta + n_b - x_b as bb,
+           stats.normal_quantile(1 - alpha / 2) as z
+  ), m as (
+    select *, aa::float8 / (aa + ba) as ma, ab::float8 / (ab + bb) as mb,
+           stats.beta_prob_greater(aa, ba, ab, bb) as ctw,
+           stats.digamma(ab) - stats.digamma(ab + bb) - stats.digamma(aa) + stats.digamma(aa + ba) as lm,
+           sqrt(stats.trigamma(aa) - stats.trigamma(aa + ba) + stats.trigamma(ab) - stats.trigamma(ab + bb)) as ls
+    from post
+  ), loss as (
+    select *, mb * stats.beta_prob_greater(aa, ba, ab + 1, bb) - ma * stats.beta_prob_greater(aa + 1, ba, ab, bb) as la
+    from m
+  )
+  select aa, ba, ab, bb, ma, mb,
+         stats.beta_quantile(alpha / 2, aa, ba), stats.beta_quantile(1 - alpha / 2, aa, ba),
+         stats.beta_quantile(alpha / 2, ab, bb), stats.beta_quantile(1 - alpha / 2, ab, bb),
+         ctw, 1 - ctw, la, la - (mb - ma),
+         stats.normal_cdf((mb - ma) / sqrt(aa * ba / ((aa + ba) ^ 2 * (aa + ba + 1.0)) + ab * bb / ((ab + bb) ^ 2 * (ab + bb + 1.0)))),
+         lm, ls, exp(lm) - 1, exp(lm - z * ls) - 1, exp(lm + z * ls) - 1, stats.normal_cdf(lm / ls)
+  from loss
+$$;
+comment on function stats.beta_binomial_summary(bigint, bigint, bigint, bigint, integer, integer, float8) is
+  'Beta-binomial comparison of A and B: posterior shapes and means, credible intervals, exact chance to win, '
+  'expected loss of choosing A (E[max(B − A, 0)]) or B, normal-approximation chance to win, and GrowthBook '
+  '≤ 2.x log-normal lift estimate (log_ratio_*, lognormal_*).';
+
+-- P(arm i is best) = ∫ f_i(x) Π_{j≠i} F_j(x) dx. Integrated in u = logit(x), where every Beta density is
+-- smooth and decays on both sides, so the trapezoidal rule converges geometrically (step = smallest
+-- posterior sd / 8, range ±12 sd of every arm).
+create function stats.beta_binomial_prob_best(
+  n bigint[], x bigint[], prior_alpha integer default 1, prior_beta integer default 1)
+returns float8[]
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with arms as (
+    select i, (prior_alpha + x[i])::float8 as a, (prior_beta + n[i] - x[i])::float8 as b
+    from generate_subscripts(n, 1) as i
+  ), spec as (
+    select min(ln(a / b) - 12 * sqrt(1 / a + 1 / b)) as lo, max(ln(a / b) + 12 * sqrt(1 / a + 1 / b)) as hi,
+           min(sqrt(1 / a + 1 / b)) / 8 as h
+    from arms
+  ), grid as (
+    select s.h, 1 / (1 + exp(-(s.lo + k * s.h))) as gx, 1 / (1 + exp(s.lo + k * s.h)) as gy
+    from spec s, generate_series(0, ceil((s.hi - s.lo) / s.h)::integer) as k
+  ), at_point as (
+    select g.h, g.gx, a.i, a.a * ln(g.gx) + a.b * ln(g.gy) - stats.ln_beta(a.a, a.b) as ldens,
+           stats.incomplete_beta_xy(a.a, a.b, g.gx, g.gy) as cdf
+    from grid g cross join arms a
+  ), integrand as (
+    select p.i, p.h, p.ldens + sum(ln(o.cdf)) filter (where o.cdf > 0) as lv, bool_or(o.cdf = 0) as zero
+    from at_point p join at_point o on o.gx = p.gx and o.i <> p.i
+    group by p.i, p.h, p.gx, p.ldens
+  ), prob as (
+    select i, sum(case when zero or lv < -745 then 0 else exp(lv) end * h) as p from integrand group by i
+  )
+  select array_agg(coalesce(p.p, 1) order by a.i) from arms a left join prob p using (i)
+$$;
+comment on function stats.beta_binomial_prob_best(bigint[], bigint[], integer, integer) is
+  'P(best) for each arm (arrays n and x in arm order) under independent Beta(prior_alpha, prior_beta) priors, '
+  'by quadrature to ~1e-10. A single arm gets 1.';
+
+-- GrowthBook's current Bayesian engine (EffectBayesianABTest): the effect estimate is treated as normal
+-- with standard error se, combined with a normal prior (flat when prior_variance is null).
+create function stats.gaussian_effect_posterior(
+  estimate float8, se float8, prior_mean float8 default 0, prior_variance float8 default null, alpha float8 default 0.05,
+  out posterior_mean float8, out posterior_sd float8, out chance_to_win float8, out ci_low float8, out ci_high float8,
+  out risk_control float8, out risk_treatment float8)
+language sql immutable parallel safe
+set search_path = ''
+as $$
+  with post as (
+    select (estimate / se ^ 2 + coalesce(prior_mean / prior_variance, 0)) / (1 / se ^ 2 + coalesce(1 / prior_variance, 0)) as mu,
+           sqrt(1 / (1 / se ^ 2 + coalesce(1 / prior_variance, 0))) as sd,
+           stats.normal_quantile(1 - alpha / 2) as z
+    where se > 0
+  )
+  select p.mu, p.sd, coalesce(stats.normal_cdf(p.mu / p.sd), 0.5), p.mu - p.z * p.sd, p.mu + p.z * p.sd,
+         p.mu * stats.normal_cdf(p.mu / p.sd) + p.sd * stats.normal_pdf(p.mu / p.sd),
+         -p.mu * stats.normal_cdf(-p.mu / p.sd) + p.sd * stats.normal_pdf(p.mu / p.sd)
+  from (select 1) as one left join post p on true
+$$;
+comment on function stats.gaussian_effect_posterior(float8, float8, float8, float8, float8) is
+  'Normal posterior of an effect (GrowthBook Gaussian engine): mean, sd, P(effect > 0), credible interval and '
+  'risk [E[max(X,0)], E[max(−X,0)]] (loss of keeping control / shipping treatment). Without a usable se '
+  '(null or ≤ 0) the chance to win is 0.5 and the rest null, as gbstats.';
+
+create function stats.p_adjust_holm(p float8[])
+returns float8[]
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with v as (
+    select p_i, ord from unnest(p) with ordinality as t(p_i, ord)
+  ), ranked as (
+    select ord, p_i, row_number() over (order by p_i, ord) as r, count(*) over () as m from v where p_i is not null
+  ), adjusted as (
+    select ord, max(least(1, (m - r + 1) * p_i)) over (order by r) as a from ranked
+  )
+  select coalesce(array_agg(adjusted.a order by v.ord), '{}') from v left join adjusted using (ord)
+$$;
+comment on function stats.p_adjust_holm(float8[]) is
+  'Holm–Bonferroni adjusted p-values (family-wise error), returned in input order; nulls stay null and do not count.';
+
+create function stats.p_adjust_bh(p float8[])
+returns float8[]
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with v as (
+    select p_i, ord from unnest(p) with ordinality as t(p_i, ord)
+  ), ranked as (
+    select ord, p_i, row_number() over (order by p_i, ord) as r, count(*) over () as m from v where p_i is not null
+  ), adjusted as (
+    select ord, least(1, min(m * p_i / r) over (order by r desc)) as a from ranked
+  )
+  select coalesce(array_agg(adjusted.a order by v.ord), '{}') from v left join adjusted using (ord)
+$$;
+comment on function stats.p_adjust_bh(float8[]) is
+  'Benjamini–Hochberg adjusted p-values (false discovery rate), returned in input order; nulls stay null.';
+
+-- Sample-ratio mismatch (GrowthBook checkSrm): arms with weight 0 are dropped; the check only counts once
+-- every remaining arm has min_units units.
+create function stats.srm_chi_square(
+  users bigint[], weights float8[], min_units integer default 8, threshold float8 default 0.001,
+  out chi2 float8, out df integer, out p_value float8, out enough_data boolean, out mismatch boolean)
+language plpgsql immutable strict parallel safe
+set search_path = ''
+as $$
+begin
+  if coalesce(array_length(users, 1), 0) <> coalesce(array_length(weights, 1), 0) then
+    raise exception 'stats.srm_chi_square: % user counts for % weights', array_length(users, 1), array_length(weights, 1)
+      using errcode = '22023';
+  end if;
+  select coalesce(sum((v.u - v.w / t.sw * t.total) ^ 2 / (v.w / t.sw * t.total)) filter (where t.total > 0), 0),
+         greatest(count(*) - 1, 0), coalesce(bool_and(v.u >= min_units), false)
+    into chi2, df, enough_data
+  from unnest(users, weights) as v(u, w)
+  cross join (select sum(u)::float8 as total, sum(w) as sw from unnest(users, weights) as s(u, w) where w > 0) as t
+  where v.w > 0;
+  p_value := case when df < 1 or chi2 = 0 then 1 else stats.chi2_sf(chi2, df) end;
+  mismatch := enough_data and p_value < threshold;
+end;
+$$;
+comment on function stats.srm_chi_square(bigint[], float8[], integer, float8) is
+  'Sample-ratio mismatch chi-square against the configured weights (zero-weight arms dropped). mismatch = '
+  'every arm has ≥ min_units units and p < threshold (GrowthBook defaults 8 and 0.001); a mismatch blocks any winner.';
+
+-- Sequential SRM (Lindon, Semmens & Gotwalt 2022, as GrowthBook's ssrm): Bayes factor of a Dirichlet-multinomial
+-- against the null multinomial, accumulated day by day; p = running minimum of 1/BF (anytime-valid). With a
+-- slab weight each day's predictive mixes the tight prior with a Dirichlet(slab_concentration) slab.
+create function stats.srm_sequential_p_values(
+  daily_counts bigint[], null_probs float8[], concentration float8 default 10000, slab_weight float8 default 0,
+  slab_concentration float8 default 1)
+returns float8[]
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with cells as (
+    select (ord - 1) / array_length(daily_counts, 2) + 1 as day, (ord - 1) % array_length(daily_counts, 2) + 1 as arm,
+           c::float8 as c
+    from unnest(daily_counts) with ordinality as t(c, ord)
+  ), prior as (
+    select day, arm, c, null_probs[arm] as p0,
+           coalesce(sum(c) over (partition by arm order by day rows between unbounded preceding and 1 preceding), 0) as seen
+    from cells
+  ), per_day as (
+    select day,
+           coalesce(sum(c * ln(p0)) filter (where c > 0), 0) as l0,
+           stats.ln_gamma(sum(concentration * p0 + seen)) - stats.ln_gamma(sum(concentration * p0 + seen + c))
+             + sum(stats.ln_gamma(concentration * p0 + seen + c) - stats.ln_gamma(concentration * p0 + seen)) as l_spike,
+           stats.ln_gamma(sum(slab_concentration + seen)) - stats.ln_gamma(sum(slab_concentration + seen + c))
+             + sum(stats.ln_gamma(slab_concentration + seen + c) - stats.ln_gamma(slab_concentration + seen)) as l_slab
+    from prior group by day
+  ), steps as (
+    select day, sum(case
+             when slab_weight <= 0 then l_spike
+             when slab_weight >= 1 then l_slab
+             else greatest(l_spike, l_slab) + ln((1 - slab_weight) * exp(l_spike - greatest(l_spike, l_slab))
+                                                 + slab_weight * exp(l_slab - greatest(l_spike, l_slab)))
+           end - l0) over (order by day) as log_bf
+    from per_day
+  ), p as (
+    select day, min(case when log_bf <= 0 then 1 when log_bf > 745 then 0 else exp(-log_bf) end) over (order by day) as p
+    from steps
+  )
+  select coalesce(array_agg(p order by day), '{}') from p
+$$;
+comment on function stats.srm_sequential_p_values(bigint[], float8[], float8, float8, float8) is
+  'Anytime-valid sequential SRM p-values, one per day: daily_counts is a 2-D array [day][arm] of new units, '
+  'null_probs the expected split (all > 0). Dirichlet concentration 10000 and no slab by default (GrowthBook).';
+
+-- GrowthBook's always-valid confidence sequence (Waudby-Smith et al. 2023, asymptotic): n_star is the total
+-- sample of the two arms at which a decision is expected; the sequence is narrowest there. With
+-- k = n·ρ² + 1, the report's half-width se·√n·√(2k/(n²ρ²)·ln(√k/α)) simplifies to se·√(2k/(k−1)·ln(√k/α)).
+create function stats.confidence_sequence_z(n_total float8, n_star float8, alpha float8 default 0.05)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select sqrt(2 * k / (k - 1) * ln(sqrt(k) / alpha))
+  from (select n_total * (-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star + 1 as k) as s
+$$;
+comment on function stats.confidence_sequence_z(float8, float8, float8) is
+  'Half-width of the asymptotic confidence sequence in standard errors after n_total units, tuned to n_star '
+  '(the always-valid counterpart of z = 1.96).';
+
+create function stats.confidence_sequence(
+  estimate float8, se float8, n_total float8, n_star float8, alpha float8 default 0.05,
+  out rho float8, out halfwidth float8, out ci_low float8, out ci_high float8, out p_value float8,
+  out log_e_value float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with s as (
+    select sqrt((-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star) as rho,
+           n_total * (-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star + 1 as k,
+           case when se > 0 then se * stats.confidence_sequence_z(n_total, n_star, alpha) end as hw
+  ), e as (
+    select *, case when se > 0 then (k - 1) * (estimate / se) ^ 2 / (2 * k) - 0.5 * ln(k) end as le from s
+  )
+  select rho, hw, estimate - hw, estimate + hw,
+         case when le is null then null when le <= 0 then 1 when le > 745 then 0 else exp(-le) end, le
+  from e
+$$;
+comment on function stats.confidence_sequence(float8, float8, float8, float8, float8) is
+  'Asymptotic confidence sequence (GrowthBook sequential testing) for an estimate with standard error se after '
+  'n_total units, tuned to n_star: half-width, interval, always-valid p-value and log e-value. Null when se ≤ 0.';
+
+create function stats.confidence_sequence_proportions(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, n_star float8, alpha float8 default 0.05, relative boolean default false,
+  out estimate float8, out se float8, out rho float8, out halfwidth float8, out ci_low float8, out ci_high float8,
+  out p_value float8, out log_e_value float8, out z_ci_low float8, out z_ci_high float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select e.est, e.s, cs.rho, cs.halfwidth, cs.ci_low, cs.ci_high, cs.p_value, cs.log_e_value,
+         e.est - stats.normal_quantile(1 - alpha / 2) * e.s, e.est + stats.normal_quantile(1 - alpha / 2) * e.s
+  from stats.two_proportion_test(n_a, x_a, n_b, x_b, alpha) t
+  cross join lateral (
+    select case when relative then t.lift else t.diff end as est, case when relative then t.lift_se else t.se end as s
+  ) e
+  cross join lateral stats.confidence_sequence(e.est, e.s, (n_a + n_b)::float8, n_star, alpha) cs
+$$;
+comment on function stats.confidence_sequence_proportions(bigint, bigint, bigint, bigint, float8, float8, boolean) is
+  'Confidence sequence for rate_B − rate_A (or the relative lift when relative) with unpooled / delta-method se; '
+  'z_ci_* is the fixed-horizon interval for comparison.';
+
+-- mSPRT (Johari et al.) for two Bernoulli streams with n per arm and a N(theta0, tau2) mixture.
+create function stats.msprt_bernoulli(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, tau2 float8, theta0 float8 default 0, alpha float8 default 0.05,
+  out variance float8, out diff float8, out log_lambda float8, out lambda float8, out p_value float8, out reject boolean)
+language plpgsql immutable strict parallel safe
+set search_path = ''
+as $$
+declare
+  pa float8 := x_a::float8 / n_a;
+  pb float8 := x_b::float8 / n_b;
+begin
+  if n_a <> n_b then
+    raise exception 'stats.msprt_bernoulli: the mixture SPRT pairs observations, arms must have equal n (% vs %)', n_a, n_b
+      using errcode = '22023';
+  end if;
+  variance := pa * (1 - pa) + pb * (1 - pb);
+  diff := pb - pa;
+  log_lambda := 0.5 * ln(variance / (variance + n_a * tau2))
+              + n_a ^ 2 * tau2 * (diff - theta0) ^ 2 / (2 * variance * (variance + n_a * tau2));
+  lambda := case when log_lambda > 709 then 'Infinity'::float8 else exp(log_lambda) end;
+  p_value := case when log_lambda <= 0 then 1 when log_lambda > 745 then 0 else exp(-log_lambda) end;
+  reject := log_lambda >= -ln(alpha);
+end;
+$$;
+comment on function stats.msprt_bernoulli(bigint, bigint, bigint, bigint, float8, float8, float8) is
+  'Mixture SPRT likelihood ratio Λ for B − A at one look (equal n per arm); always-valid p = running min of '
+  'p_value over looks; reject when Λ ≥ 1/alpha.';
+
+-- Fixed-horizon sample size per arm for two proportions, by every formula the report compares. Evan Miller's
+-- (pooled null variance) is the calculator most teams know; the unpooled formula is the one that matches
+-- the Welch/Wald test CIS decides with, and is larger whenever the lift raises a rate below 50%.
+create function stats.sample_size_per_arm(
+  baseline_rate float8, mde_absolute float8, alpha float8 default 0.05, power float8 default 0.8,
+  out evan_miller_raw float8, out evan_miller bigint, out power_at_evan_miller float8, out unpooled bigint,
+  out cohen_h bigint, out growthbook_relative bigint)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with z as (
+    select baseline_rate as p, baseline_rate + mde_absolute as p2, abs(mde_absolute) as d, mde_absolute / baseline_rate as e,
+           stats.normal_quantile(1 - alpha / 2) as za, stats.normal_quantile(power) as zb
+  ), sized as (
+    select *, (za * sqrt(2 * p * (1 - p)) + zb * sqrt(p * (1 - p) + p2 * (1 - p2))) ^ 2 / d ^ 2 as raw,
+           -- GrowthBook's power calculator: variance p(1−p) in both arms, delta-method se of the relative lift.
+           p * (1 - p) * (1 + (1 + e) ^ 2) / (p * p) as v_rel
+    from z
+  )
+  select raw, ceil(raw)::bigint,
+         stats.normal_cdf((d * sqrt(ceil(raw)) - za * sqrt(2 * p * (1 - p))) / sqrt(p * (1 - p) + p2 * (1 - p2))),
+         ceil((za + zb) ^ 2 * (p * (1 - p) + p2 * (1 - p2)) / d ^ 2)::bigint,
+         ceil(((za + zb) / abs(2 * asin(sqrt(p2)) - 2 * asin(sqrt(p)))) ^ 2)::bigint,
+         (select min(k) from generate_series(greatest(1, floor(((za + zb) / e) ^ 2 * v_rel)::bigint - 2),
+                                             ceil(((za + zb) / e) ^ 2 * v_rel)::bigint + 2) as k
+          where 1 - stats.normal_cdf(za - e / sqrt(v_rel / k)) + stats.normal_cdf(-za - e / sqrt(v_rel / k)) >= power)
+  from sized
+$$;
+comment on function stats.sample_size_per_arm(float8, float8, float8, float8) is
+  'Units per arm to detect baseline_rate → baseline_rate + mde_absolute (two-sided alpha, power): Evan Miller '
+  '(raw, ceil, and the power his formula promises at the ceil), unpooled normal, Cohen''s h, GrowthBook relative.';
+
+-- GrowthBook power calculator (packages/shared/src/power/power.ts): relative effect, n_total split over
+-- n_variations, two-sided z; with n_star > 0 the se is inflated to the confidence sequence's width.
+create function stats.growthbook_power(
+  mean float8, variance float8, relative_effect float8, n_total float8, n_variations integer,
+  alpha float8 default 0.05, n_star float8 default 0)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with s as (
+    select stats.normal_quantile(1 - alpha / 2) as zs,
+           sqrt(variance * (1 + (1 + relative_effect) ^ 2) / (mean * mean * (n_total / n_variations))) as se_fixed
+  ), se as (
+    select zs, case when n_star > 0 then se_fixed * stats.confidence_sequence_z(2 * n_total / n_variations, n_star, alpha) / zs
+                    else se_fixed end as se
+    from s
+  )
+  select 1 - stats.normal_cdf(zs - relative_effect / se) + stats.normal_cdf(-zs - relative_effect / se) from se
+$$;
+comment on function stats.growthbook_power(float8, float8, float8, float8, integer, float8, float8) is
+  'GrowthBook frequentist power for a relative effect on a metric with this mean and variance, n_total users over '
+  'n_variations arms; sequential (confidence-sequence) power when n_star > 0.';
+
+create function stats.growthbook_mde(
+  mean float8, variance float8, power float8, n_total float8, n_variations integer,
+  alpha float8 default 0.05, n_star float8 default 0)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with s as (
+    select n_total / n_variations as na,
+           stats.normal_quantile(1 - alpha / 2) - stats.normal_quantile(1 - power) as z,
+           case when n_star > 0
+                then variance * (stats.confidence_sequence_z(2 * n_total / n_variations, n_star, alpha)
+                                 / stats.normal_quantile(1 - alpha / 2)) ^ 2
+                else variance end as v
+  ), q as (
+    select *, 1 - z * z * v / na / (mean * mean) as qa, -2 * mean as qb, mean * mean - z * z * v / na as qc from s
+  )
+  select ((-qb + sqrt(qb * qb - 4 * qa * qc)) / (2 * qa) - mean) / mean from q
+  where na > v * z * z / (mean * mean) and power > alpha
+$$;
+comment on function stats.growthbook_mde(float8, float8, float8, float8, integer, float8, float8) is
+  'GrowthBook minimum detectable relative effect at this power (closed form); null when no positive solution '
+  '(too few users per variation).';
+
+-- Evan Miller's "Simple Sequential A/B Testing": count conversions only; B wins when T − C reaches d, stop
+-- with no winner when T + C reaches N. Under H0 T − C is a fair random walk, under a lift it moves up with
+-- q = (1+δ)/(2+δ); first passage at n: (d/n)·C(n, (n+d)/2)·q^((n+d)/2)·(1−q)^((n−d)/2). For each N the
+-- smallest d with α(N, d) ≤ alpha; the answer is the smallest N whose power reaches the target.
+create function stats.evan_miller_sequential_design(
+  relative_lift float8, alpha float8 default 0.05, power float8 default 0.8,
+  out total_conversions bigint, out lead bigint, out alpha_actual float8, out power_actual float8, out q float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with params as (
+    select (1 + relative_lift) / (2 + relative_lift) as q,
+           ceil(1.5 * ((stats.normal_quantile(1 - alpha / 2) + stats.normal_quantile(power))
+                       / (relative_lift / (2 + relative_lift))) ^ 2)::integer as n_max
+  ), walks as (
+    -- n = d + 2j steps with k = d + j up-moves; C(n, k) grows by (n+1)(n+2)/((k+1)(j+1)) per step of j.
+    select d, j, d + 2 * j as n,
+           ln(d::float8 / (d + 2 * j)) + coalesce(sum(ln((d + 2 * j + 1.0) * (d + 2 * j + 2) / ((d + j + 1.0) * (j + 1))))
+             over (partition by d order by j rows between unbounded preceding and 1 preceding), 0) as lc
+    from params p, generate_series(1, ceil(2.5 * sqrt(p.n_max))::integer + 2) as d,
+         generate_series(0, (p.n_max - d) / 2) as j
+  ), cumulative as (
+    select w.d, w.n,
+           sum(exp(w.lc + w.n * ln(0.5))) over (partition by w.d order by w.n) as a,
+           sum(case when w.lc + (w.d + w.j) * ln(p.q) + w.j * ln(1 - p.q) < -745 then 0
+                    else exp(w.lc + (w.d + w.j) * ln(p.q) + w.j * ln(1 - p.q)) end) over (partition by w.d order by w.n) as pw
+    from walks w, params p
+  ), per_total as (
+    -- a passage at n also holds for N = n + 1 (the other parity).
+    select distinct on (big_n) big_n, c.d, c.a, c.pw
+    from cumulative c cross join lateral (values (c.n), (c.n + 1)) as t(big_n)
+    where c.a <= alpha
+    order by big_n, c.d
+  )
+  select t.big_n, t.d, t.a, t.pw, p.q from per_total t, params p where t.pw >= power order by t.big_n limit 1
+$$;
+comment on function stats.evan_miller_sequential_design(float8, float8, float8) is
+  'Evan Miller''s conversions-only sequential test for a relative lift (50/50 split, one-sided): stop with B when '
+  'B leads by `lead` conversions, stop with no winner at `total_conversions`; the exact alpha and power achieved.';
+
+-- The plan CIS uses: large enough for the test it actually runs (unpooled, at the fixed-horizon level left
+-- after the early-stopping share of alpha) and never below Evan Miller's figure.
+create function stats.ab_sample_size_target(
+  baseline_rate float8, mde_absolute float8, alpha float8 default 0.05, power float8 default 0.8,
+  early_alpha_share float8 default 0.2)
+returns bigint
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select greatest(s.evan_miller, s.unpooled)
+  from stats.sample_size_per_arm(baseline_rate, mde_absolute, alpha * (1 - early_alpha_share), power) s
+$$;
+comment on function stats.ab_sample_size_target(float8, float8, float8, float8, float8) is
+  'sample_size_target (units per arm) for stats.ab_decision_binomial with the same alpha and early_alpha_share: '
+  'the larger of Evan Miller''s and the unpooled formula at the fixed-horizon level alpha·(1 − early_alpha_share).';
+
+-- The decision for a two-arm binomial experiment. alpha is split: early_alpha_share of it is spent on the
+-- always-valid confidence sequence (checked at every look, tuned to n* = 2·target), the rest on the
+-- fixed-horizon Welch test at the target, so peeking daily keeps the false-winner rate below alpha.
+-- Small cells (< 5) are judged by Fisher's exact test instead of the normal approximation.
+create function stats.ab_decision_binomial(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, target_per_arm bigint, alpha float8 default 0.05,
+  weight_a float8 default 1, weight_b float8 default 1, early_alpha_share float8 default 0.2,
+  out rate_a float8, out rate_b float8, out diff float8, out ci_level float8, out ci_low float8, out ci_high float8,
+  out lift float8, out lift_ci_low float8, out lift_ci_high float8, out p_value float8, out fisher_p_value float8,
+  out chance_to_win float8, out cs_low float8, out cs_high float8, out cs_p_value float8, out srm_p_value float8,
+  out srm_mismatch boolean, out reached_target boolean, out progress float8, out decision text, out reason text)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  with base as (
+    select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb, alpha * early_alpha_share as a_early,
+           alpha * (1 - early_alpha_share) as a_final, least(x_a, n_a - x_a, x_b, n_b - x_b) < 5 as small,
+           least(n_a, n_b) >= target_per_arm as reached
+    where n_a > 1 and n_b > 1
+  ), moments as (
+    select *, pa * (1 - pa) / n_a as ua, pb * (1 - pb) / n_b as ub from base
+  ), welch as (
+    -- Welch–Satterthwaite also covers one arm at 0%/100% (dof = n_other − 1), which gbstats refuses.
+    select *, sqrt(ua + ub) as se, case when ua + ub > 0 then (ua + ub) ^ 2 / (ua ^ 2 / (n_a - 1) + ub ^ 2 / (n_b - 1)) end as dof,
+           case when pa > 0 then sqrt(pb * (1 - pb) / (n_b * pa * pa) + pa * (1 - pa) * pb * pb / (n_a * pa ^ 4)) end as lift_se
+    from moments
+  ), tested as (
+    select w.*, stats.t_quantile(1 - w.a_final / 2, w.dof) as tc, stats.t_two_sided_p((w.pb - w.pa) / w.se, w.dof) as p,
+           case when w.small then stats.fisher_exact(n_a, x_a, n_b, x_b) end as fp,
+           cs.ci_low as cl, cs.ci_high as ch, cs.p_value as cp, srm.p_value as sp, srm.mismatch as sm
+    from welch w
+    left join lateral stats.confidence_sequence(w.pb - w.pa, w.se, (n_a + n_b)::float8, 2.0 * target_per_arm, w.a_early) cs on true
+    cross join lateral stats.srm_chi_square(array[n_a, n_b], array[weight_a, weight_b]) srm
+  ), judged as (
+    select *, coalesce(case when small then fp < a_final else p < a_final end, false) as final_sig,
+           coalesce((cl > 0 or ch < 0) and (not small or fp < a_early), false) as early_sig,
+           case when pb > pa then 'B' else 'A' end as leader
+    from tested
+  )
+  select pa, pb, pb - pa, 1 - a_final, pb - pa - tc * se, pb - pa + tc * se,
+         case when pa > 0 then (pb - pa) / pa end, (pb - pa) / pa - tc * lift_se, (pb - pa) / pa + tc * lift_se,
+         coalesce(p, 1), fp, stats.beta_binomial_chance_to_win(n_a, x_a, n_b, x_b), cl, ch, cp, sp, sm, reached,
+         least(n_a, n_b)::float8 / target_per_arm,
+         case when sm then 'inconclusive' when reached and final_sig then leader when early_sig then leader
+              when reached then 'no_difference' else 'inconclusive' end,
+         case when sm then 'sample_ratio_mismatch' when reached and final_sig then 'fixed_horizon'
+              when early_sig then 'confidence_sequence' when reached then 'fixed_horizon' else 'collecting' end
+  from judged
+$$;
+comment on function stats.ab_decision_binomial(bigint, bigint, bigint, bigint, bigint, float8, float8, float8, float8) is
+  'Decision for A (control) vs B from n and conversions per arm. decision: ''A''/''B'' (winner), ''no_difference'' '
+  '(target reached, not significant) or ''inconclusive'' (still collecting, or SRM: reason says which). A winner '
+  'before target_per_arm units per arm only when the confidence sequence (alpha·early_alpha_share, n* = 2·target) '
+  'excludes 0; at the target the Welch test at alpha·(1 − early_alpha_share), or Fisher''s exact test when a cell '
+  'is < 5. ci_* is the Welch CI at ci_level; chance_to_win = exact P(rate_B > rate_A) (Beta(1,1) priors). '
+  'Once reached_target the decision should be frozen: re-testing a growing sample after the target peeks again.';
+
+-- Pure math, harmless to expose to signed-in users and the service role; never to anon.
+revoke all on function stats.two_proportion_test(bigint, bigint, bigint, bigint, float8) from public, anon, authenticated;
+grant execute on function stats.two_proportion_test(bigint, bigint, bigint, bigint, float8) to authenticated, service_role;
+revoke all on function stats.welch_t_test(float8, float8, float8, float8, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.welch_t_test(float8, float8, float8, float8, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.welch_t_test_proportions(bigint, bigint, bigint, bigint, float8) from public, anon, authenticated;
+grant execute on function stats.welch_t_test_proportions(bigint, bigint, bigint, bigint, float8) to authenticated, service_role;
+revoke all on function stats.welch_t_test_sums(bigint, float8, float8, bigint, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.welch_t_test_sums(bigint, float8, float8, bigint, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.fisher_exact(bigint, bigint, bigint, bigint) from public, anon, authenticated;
+grant execute on function stats.fisher_exact(bigint, bigint, bigint, bigint) to authenticated, service_role;
+revoke all on function stats.wilson_interval(bigint, bigint, float8) from public, anon, authenticated;
+grant execute on function stats.wilson_interval(bigint, bigint, float8) to authenticated, service_role;
+revoke all on function stats.beta_prob_greater(bigint, bigint, bigint, bigint) from public, anon, authenticated;
+grant execute on function stats.beta_prob_greater(bigint, bigint, bigint, bigint) to authenticated, service_role;
+revoke all on function stats.beta_binomial_chance_to_win(bigint, bigint, bigint, bigint, integer, integer) from public, anon, authenticated;
+grant execute on function stats.beta_binomial_chance_to_win(bigint, bigint, bigint, bigint, integer, integer) to authenticated, service_role;
+revoke all on function stats.beta_binomial_summary(bigint, bigint, bigint, bigint, integer, integer, float8) from public, anon, authenticated;
+grant execute on function stats.beta_binomial_summary(bigint, bigint, bigint, bigint, integer, integer, float8) to authenticated, service_role;
+revoke all on function stats.beta_binomial_prob_best(bigint[], bigint[], integer, integer) from public, anon, authenticated;
+grant execute on function stats.beta_binomial_prob_best(bigint[], bigint[], integer, integer) to authenticated, service_role;
+revoke all on function stats.gaussian_effect_posterior(float8, float8, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.gaussian_effect_posterior(float8, float8, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.p_adjust_holm(float8[]) from public, anon, authenticated;
+grant execute on function stats.p_adjust_holm(float8[]) to authenticated, service_role;
+revoke all on function stats.p_adjust_bh(float8[]) from public, anon, authenticated;
+grant execute on function stats.p_adjust_bh(float8[]) to authenticated, service_role;
+revoke all on function stats.srm_chi_square(bigint[], float8[], integer, float8) from public, anon, authenticated;
+grant execute on function stats.srm_chi_square(bigint[], float8[], integer, float8) to authenticated, service_role;
+revoke all on function stats.srm_sequential_p_values(bigint[], float8[], float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.srm_sequential_p_values(bigint[], float8[], float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.confidence_sequence_z(float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.confidence_sequence_z(float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.confidence_sequence(float8, float8, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.confidence_sequence(float8, float8, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.confidence_sequence_proportions(bigint, bigint, bigint, bigint, float8, float8, boolean) from public, anon, authenticated;
+grant execute on function stats.confidence_sequence_proportions(bigint, bigint, bigint, bigint, float8, float8, boolean) to authenticated, service_role;
+revoke all on function stats.msprt_bernoulli(bigint, bigint, bigint, bigint, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.msprt_bernoulli(bigint, bigint, bigint, bigint, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.sample_size_per_arm(float8, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.sample_size_per_arm(float8, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.growthbook_power(float8, float8, float8, float8, integer, float8, float8) from public, anon, authenticated;
+grant execute on function stats.growthbook_power(float8, float8, float8, float8, integer, float8, float8) to authenticated, service_role;
+revoke all on function stats.growthbook_mde(float8, float8, float8, float8, integer, float8, float8) from public, anon, authenticated;
+grant execute on function stats.growthbook_mde(float8, float8, float8, float8, integer, float8, float8) to authenticated, service_role;
+revoke all on function stats.evan_miller_sequential_design(float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.evan_miller_sequential_design(float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.ab_sample_size_target(float8, float8, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.ab_sample_size_target(float8, float8, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.ab_decision_binomial(bigint, bigint, bigint, bigint, bigint, float8, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.ab_decision_binomial(bigint, bigint, bigint, bigint, bigint, float8, float8, float8, float8) to authenticated, service_role;
