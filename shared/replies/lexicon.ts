@@ -30,7 +30,7 @@ export const GENERAL = table(`
   kind:1.8 friendly:2.2 helpful:2 useful:1.9 valuable:2.1 impressive:2.4 impressed:2.4 promising:1.9 interesting:1.7
   interested:1.8 intrigued:1.6 keen:1.6 curious:0.8 eager:1.6 welcome:2 welcomed:2 hope:1.8 hopeful:2 hopefully:1.3
   relevant:1 fine:0.8 ok:0.5 okay:0.5 yes:1.2 yeah:0.8 yep:0.8 yup:0.8 sure:1 definitely:1.3 absolutely:1.4 agree:1.5
-  easy:1.9 fast:1 free:1.2 safe:1.9 strong:2.3 smart:1.7 wise:1.8 clever:1.6 genius:2.5 legend:2 epic:2.2 dope:2
+  easy:1.9 fast:1 safe:1.9 strong:2.3 smart:1.7 wise:1.8 clever:1.6 genius:2.5 legend:2 epic:2.2 dope:2
   fresh:1.3 peace:2.5 calm:1.3 relax:1.8 relaxed:2 relaxing:2.2 comfortable:1.9 healthy:1.7 heaven:2.8 paradise:3
   celebrate:2.7 celebrating:2.7 party:1.7 hug:2.1 hugs:2.1 kiss:1.8 xoxo:2.5 bff:2.4 bestie:2.2 miss:-0.6 missed:-1.1
   recommend:1.5 favorite:2 favourite:2 support:1.7 supportive:2.1 trust:2.3 honest:2.3 respect:2.1 inspired:2.2 inspiring:2.4

@@ -27,6 +27,18 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+/** Sentences with their character offsets in `text` (for telling whether a cue sits inside a question). */
+export function sentenceSpans(text: string): Array<{ sentence: string; start: number; end: number }> {
+  const spans: Array<{ sentence: string; start: number; end: number }> = [];
+  let from = 0;
+  for (const sentence of splitSentences(text)) {
+    const start = text.indexOf(sentence, from);
+    spans.push({ sentence, start, end: start + sentence.length });
+    from = start + sentence.length;
+  }
+  return spans;
+}
+
 /** Drop a leading "Hi Sam," / "Quick question -" so the opener check sees the question itself. */
 function opening(sentence: string): string {
   return sentence
@@ -38,9 +50,11 @@ export function isQuestion(sentence: string): boolean {
   const s = sentence.trim();
   if (/\?\s*(?:\p{Extended_Pictographic}|[:;][-']?[)(DP])*\s*$/u.test(s)) return true;
   if (/[.!]$/.test(s)) return INDIRECT.test(opening(s));
-  const open = opening(s);
-  if (/^(?:do\s+not|don't|do\s+let|will\s+do|would\s+(?:love|be|like))\b/i.test(open)) return false;
-  return WH_OPENER.test(open) || AUX_OPENER.test(open) || INDIRECT.test(open);
+  // Without a "?", the question may open the sentence or its last clause ("Sounds good, whats the next step").
+  const lastClause = s.slice(s.lastIndexOf(',') + 1).trim();
+  return [opening(s), lastClause].some(
+    (open) => !/^(?:do\s+not|don't|do\s+let|will\s+do|would\s+(?:love|be|like))\b/i.test(open) && (WH_OPENER.test(open) || AUX_OPENER.test(open) || INDIRECT.test(open)),
+  );
 }
 
 /** The first question in the text, verbatim, or null. */

@@ -64,7 +64,9 @@ function valenceSum(tokens: Token[], shouting: boolean): number {
       }
     }
     if (matched === 0) {
-      const single = SALES_PHRASES.get(tokens[i].lower) ?? stemLookup(tokens[i].lower);
+      // "like" is a preposition as often as a verb ("what's pricing like"); count it only after a subject.
+      const likeAsVerb = !/^lik(?:e|es|ed)$/.test(tokens[i].lower) || /^(?:i|we|you|they|really|would|i'd|we'd|do|don't|dont|still)$/.test(tokens[i - 1]?.lower ?? '');
+      const single = likeAsVerb ? SALES_PHRASES.get(tokens[i].lower) ?? stemLookup(tokens[i].lower) : undefined;
       matched = 1;
       if (single !== undefined && single !== 0) {
         valence = single;

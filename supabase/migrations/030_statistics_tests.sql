@@ -9,6 +9,9 @@
 -- of its vectors.json is checked by tests/sql/stats/vectors.test.ts. Conventions: A is the control, B the
 -- treatment, diff = rate_B − rate_A, lift = diff / rate_A.
 
+-- CTEs here are MATERIALIZED: an inlined CTE copies its expressions into every reference, which would
+-- re-run quantiles and continued fractions several times per call.
+
 -- Classic two-proportion z statistics: pooled z (= chi-square without continuity correction), Wald
 -- (unpooled) z with its CI, and the relative lift with its delta-method CI. The decision uses the Wald CI.
 create function stats.two_proportion_test(
@@ -20,33 +23,28 @@ create function stats.two_proportion_test(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with rates as (
+  -- Denominators go through nullif: the planner may fold an expression a CASE or WHERE would never reach.
+  with rates as materialized (
     select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb, (x_a + x_b)::float8 / (n_a + n_b) as pp,
            stats.normal_quantile(1 - alpha / 2) as z
-  ), ses as (
+    where n_a > 0 and n_b > 0
+  ), ses as materialized (
     select *, pb - pa as d,
            sqrt(pa * (1 - pa) / n_a + pb * (1 - pb) / n_b) as se_u,
            sqrt(pp * (1 - pp) * (1.0 / n_a + 1.0 / n_b)) as se_p,
-           case when pa > 0 then sqrt(pb * (1 - pb) / (n_b * pa * pa) + pa * (1 - pa) * pb * pb / (n_a * pa ^ 4)) end as se_l
+           sqrt(pb * (1 - pb) / (n_b * nullif(pa, 0) ^ 2) + pa * (1 - pa) * pb * pb / (n_a * nullif(pa, 0) ^ 4)) as se_l
     from rates
+  ), z as materialized (
+    select *, d / nullif(se_p, 0) as zp, d / nullif(se_u, 0) as zu, d / nullif(pa, 0) as l,
+           d / nullif(pa, 0) / nullif(se_l, 0) as zl
+    from ses
   )
-  select pa, pb, d,
-         case when se_p > 0 then d / se_p end,
-         case when se_p > 0 then stats.normal_two_sided_p(d / se_p) else 1 end,
-         se_u,
-         case when se_u > 0 then d / se_u end,
-         case when se_u > 0 then stats.normal_two_sided_p(d / se_u) end,
-         case when se_u > 0 then d - z * se_u end,
-         case when se_u > 0 then d + z * se_u end,
-         case when pa > 0 then d / pa end,
-         se_l,
-         case when se_l > 0 then d / pa - z * se_l end,
-         case when se_l > 0 then d / pa + z * se_l end,
-         case when se_l > 0 then stats.normal_two_sided_p(d / pa / se_l) end,
-         case when se_u > 0 and d - z * se_u > 0 then 'B' when se_u > 0 and d + z * se_u < 0 then 'A' else 'no_difference' end,
-         case when se_p > 0 and stats.normal_two_sided_p(d / se_p) < alpha then (case when d > 0 then 'B' else 'A' end)
-              else 'no_difference' end
-  from ses
+  select pa, pb, d, zp, coalesce(stats.normal_two_sided_p(zp), 1), se_u, zu, stats.normal_two_sided_p(zu),
+         d - z * nullif(se_u, 0), d + z * nullif(se_u, 0), l, se_l,
+         l - z * nullif(se_l, 0), l + z * nullif(se_l, 0), stats.normal_two_sided_p(zl),
+         case when d - z * se_u > 0 and se_u > 0 then 'B' when d + z * se_u < 0 and se_u > 0 then 'A' else 'no_difference' end,
+         case when stats.normal_two_sided_p(zp) < alpha then (case when d > 0 then 'B' else 'A' end) else 'no_difference' end
+  from z
 $$;
 comment on function stats.two_proportion_test(bigint, bigint, bigint, bigint, float8) is
   'Two-proportion z statistics for A (control) vs B: pooled z and p, Wald z/p/CI on rate_B − rate_A, relative '
@@ -63,27 +61,28 @@ create function stats.welch_t_test(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with checked as (
+  with checked as materialized (
     select case
              when n_a < 2 or n_b < 2 then 'NOT_ENOUGH_DATA'
              when var_a <= 0 or var_b <= 0 then 'ZERO_NEGATIVE_VARIANCE'
              when mean_a = 0 then 'BASELINE_VARIATION_ZERO'
            end as err
-  ), moments as (
-    select err, var_a / n_a as ua, var_b / n_b as ub,
-           sqrt(var_b / (n_b * mean_a ^ 2) + var_a * mean_b ^ 2 / (n_a * mean_a ^ 4)) as sl
+  ), moments as materialized (
+    -- nullif guards: the planner may fold these before the WHERE discards the refused cases.
+    select err, var_a / nullif(n_a, 0) as ua, var_b / nullif(n_b, 0) as ub,
+           sqrt(var_b / (n_b * nullif(mean_a, 0) ^ 2) + var_a * mean_b ^ 2 / (n_a * nullif(mean_a, 0) ^ 4)) as sl
     from checked where err is null
-  ), tested as (
-    select *, (ua + ub) ^ 2 / (ua ^ 2 / (n_a - 1) + ub ^ 2 / (n_b - 1)) as v, sqrt(ua + ub) as s,
-           (mean_b - mean_a) / abs(mean_a) as l
+  ), tested as materialized (
+    select *, (ua + ub) ^ 2 / nullif(ua ^ 2 / nullif(n_a - 1, 0) + ub ^ 2 / nullif(n_b - 1, 0), 0) as v, sqrt(ua + ub) as s,
+           (mean_b - mean_a) / nullif(abs(mean_a), 0) as l
     from moments
-  ), crit as (
+  ), crit as materialized (
     select *, stats.t_quantile(1 - alpha / 2, v) as tc from tested
   )
   select c.err, t.v, t.tc, mean_b - mean_a, t.s,
-         coalesce(stats.t_two_sided_p((mean_b - mean_a) / t.s, t.v), 1),
+         coalesce(stats.t_two_sided_p((mean_b - mean_a) / nullif(t.s, 0), t.v), 1),
          mean_b - mean_a - t.tc * t.s, mean_b - mean_a + t.tc * t.s,
-         t.l, t.sl, coalesce(stats.t_two_sided_p(t.l / t.sl, t.v), 1), t.l - t.tc * t.sl, t.l + t.tc * t.sl
+         t.l, t.sl, coalesce(stats.t_two_sided_p(t.l / nullif(t.sl, 0), t.v), 1), t.l - t.tc * t.sl, t.l + t.tc * t.sl
   from checked c left join crit t on true
 $$;
 comment on function stats.welch_t_test(float8, float8, float8, float8, float8, float8, float8) is
@@ -99,7 +98,7 @@ create function stats.welch_t_test_proportions(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  select w.* from (select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb) r
+  select w.* from (select x_a::float8 / nullif(n_a, 0) as pa, x_b::float8 / nullif(n_b, 0) as pb) r
   cross join lateral stats.welch_t_test(n_a, r.pa, r.pa * (1 - r.pa), n_b, r.pb, r.pb * (1 - r.pb), alpha) w
 $$;
 comment on function stats.welch_t_test_proportions(bigint, bigint, bigint, bigint, float8) is
@@ -114,8 +113,8 @@ language sql immutable strict parallel safe
 set search_path = ''
 as $$
   select w.* from stats.welch_t_test(
-    n_a, sum_a / n_a, case when n_a > 1 then (sum_sq_a - sum_a * sum_a / n_a) / (n_a - 1) else 0 end,
-    n_b, sum_b / n_b, case when n_b > 1 then (sum_sq_b - sum_b * sum_b / n_b) / (n_b - 1) else 0 end,
+    n_a, sum_a / nullif(n_a, 0), coalesce((sum_sq_a - sum_a * sum_a / nullif(n_a, 0)) / nullif(n_a - 1, 0), 0),
+    n_b, sum_b / nullif(n_b, 0), coalesce((sum_sq_b - sum_b * sum_b / nullif(n_b, 0)) / nullif(n_b - 1, 0), 0),
     alpha) w
 $$;
 comment on function stats.welch_t_test_sums(bigint, float8, float8, bigint, float8, float8, float8) is
@@ -129,15 +128,15 @@ returns float8
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with margins as (
+  with margins as materialized (
     select greatest(0, x_a + x_b - n_b) as lo, least(x_a + x_b, n_a) as hi, (x_a + x_b)::float8 as k
-  ), support as (
+  ), support as materialized (
     select j, sum(case when j < m.hi then ln((n_a - j)::float8 / (j + 1) * ((m.k - j) / (n_b - m.k + j + 1))) end)
                 over (order by j rows between unbounded preceding and 1 preceding) as lp
     from margins m, generate_series(m.lo, m.hi) as j
-  ), scaled as (
+  ), scaled as materialized (
     select j, coalesce(lp, 0) - max(coalesce(lp, 0)) over () as lp from support
-  ), weights as (
+  ), weights as materialized (
     select j, lp, case when lp < -745 then 0 else exp(lp) end as w from scaled
   )
   select least(1, sum(w) filter (where lp <= (select lp from weights where j = x_a) + 1e-7) / sum(w))
@@ -150,13 +149,14 @@ create function stats.wilson_interval(n bigint, x bigint, alpha float8 default 0
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
+  with s as materialized (
+    select x::float8 / nullif(n, 0) as p, stats.normal_quantile(1 - alpha / 2) as z where n > 0
+  )
   select greatest(0, c - h), least(1, c + h)
-  from (select x::float8 / n as p, stats.normal_quantile(1 - alpha / 2) as z) as s
-  cross join lateral (
+  from s cross join lateral (
     select (s.p + s.z * s.z / (2 * n)) / (1 + s.z * s.z / n) as c,
            s.z / (1 + s.z * s.z / n) * sqrt(s.p * (1 - s.p) / n + s.z * s.z / (4.0 * n * n)) as h
   ) as w
-  where n > 0
 $$;
 comment on function stats.wilson_interval(bigint, bigint, float8) is 'Wilson score interval for a proportion x / n at level 1 − alpha.';
 
@@ -168,20 +168,20 @@ returns float8
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with pick as (
+  with pick as materialized (
     select case least(a1, b1, a2, b2) when a2 then 1 when a1 then 2 when b1 then 3 else 4 end as form
-  ), form as (
+  ), form as materialized (
     -- 1: P(B > A) directly; 2: 1 − P(A > B); 3: P(1 − A > 1 − B); 4: 1 − P(1 − B > 1 − A).
     select form in (1, 3) as direct, p, stats.ln_beta(p[1], p[2] + p[4]) - stats.ln_beta(p[1], p[2]) as l0
     from pick cross join lateral (
       select (case form when 1 then array[a1, b1, a2, b2] when 2 then array[a2, b2, a1, b1]
                         when 3 then array[b2, a2, b1, a1] else array[b1, a1, b2, a2] end)::float8[] as p
     ) as chosen
-  ), terms as (
+  ), terms as materialized (
     select f.l0 + coalesce(sum(ln((f.p[1] + i) * (f.p[4] + i) / ((f.p[1] + f.p[2] + f.p[4] + i) * (1 + i))))
                over (order by i rows between unbounded preceding and 1 preceding), 0) as lt
     from form f, generate_series(0, (select p[3] from form)::bigint - 1) as i
-  ), total as (
+  ), total as materialized (
     select coalesce(sum(case when lt < -745 then 0 else exp(lt) end), 0) as h from terms
   )
   select case when f.direct then least(1, t.h) else greatest(0, 1 - t.h) end from form f, total t
@@ -215,16 +215,16 @@ create function stats.beta_binomial_summary(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with post as (
+  with post as materialized (
     select prior_alpha + x_a as aa, prior_beta + n_a - x_a as ba, prior_alpha + x_b as ab, prior_beta + n_b - x_b as bb,
            stats.normal_quantile(1 - alpha / 2) as z
-  ), m as (
+  ), m as materialized (
     select *, aa::float8 / (aa + ba) as ma, ab::float8 / (ab + bb) as mb,
            stats.beta_prob_greater(aa, ba, ab, bb) as ctw,
            stats.digamma(ab) - stats.digamma(ab + bb) - stats.digamma(aa) + stats.digamma(aa + ba) as lm,
            sqrt(stats.trigamma(aa) - stats.trigamma(aa + ba) + stats.trigamma(ab) - stats.trigamma(ab + bb)) as ls
     from post
-  ), loss as (
+  ), loss as materialized (
     select *, mb * stats.beta_prob_greater(aa, ba, ab + 1, bb) - ma * stats.beta_prob_greater(aa + 1, ba, ab, bb) as la
     from m
   )
@@ -250,25 +250,25 @@ returns float8[]
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with arms as (
+  with arms as materialized (
     select i, (prior_alpha + x[i])::float8 as a, (prior_beta + n[i] - x[i])::float8 as b
     from generate_subscripts(n, 1) as i
-  ), spec as (
+  ), spec as materialized (
     select min(ln(a / b) - 12 * sqrt(1 / a + 1 / b)) as lo, max(ln(a / b) + 12 * sqrt(1 / a + 1 / b)) as hi,
            min(sqrt(1 / a + 1 / b)) / 8 as h
     from arms
-  ), grid as (
+  ), grid as materialized (
     select s.h, 1 / (1 + exp(-(s.lo + k * s.h))) as gx, 1 / (1 + exp(s.lo + k * s.h)) as gy
     from spec s, generate_series(0, ceil((s.hi - s.lo) / s.h)::integer) as k
-  ), at_point as (
+  ), at_point as materialized (
     select g.h, g.gx, a.i, a.a * ln(g.gx) + a.b * ln(g.gy) - stats.ln_beta(a.a, a.b) as ldens,
            stats.incomplete_beta_xy(a.a, a.b, g.gx, g.gy) as cdf
     from grid g cross join arms a
-  ), integrand as (
+  ), integrand as materialized (
     select p.i, p.h, p.ldens + sum(ln(o.cdf)) filter (where o.cdf > 0) as lv, bool_or(o.cdf = 0) as zero
     from at_point p join at_point o on o.gx = p.gx and o.i <> p.i
     group by p.i, p.h, p.gx, p.ldens
-  ), prob as (
+  ), prob as materialized (
     select i, sum(case when zero or lv < -745 then 0 else exp(lv) end * h) as p from integrand group by i
   )
   select array_agg(coalesce(p.p, 1) order by a.i) from arms a left join prob p using (i)
@@ -286,7 +286,7 @@ create function stats.gaussian_effect_posterior(
 language sql immutable parallel safe
 set search_path = ''
 as $$
-  with post as (
+  with post as materialized (
     select (estimate / se ^ 2 + coalesce(prior_mean / prior_variance, 0)) / (1 / se ^ 2 + coalesce(1 / prior_variance, 0)) as mu,
            sqrt(1 / (1 / se ^ 2 + coalesce(1 / prior_variance, 0))) as sd,
            stats.normal_quantile(1 - alpha / 2) as z
@@ -307,11 +307,11 @@ returns float8[]
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with v as (
+  with v as materialized (
     select p_i, ord from unnest(p) with ordinality as t(p_i, ord)
-  ), ranked as (
+  ), ranked as materialized (
     select ord, p_i, row_number() over (order by p_i, ord) as r, count(*) over () as m from v where p_i is not null
-  ), adjusted as (
+  ), adjusted as materialized (
     select ord, max(least(1, (m - r + 1) * p_i)) over (order by r) as a from ranked
   )
   select coalesce(array_agg(adjusted.a order by v.ord), '{}') from v left join adjusted using (ord)
@@ -324,11 +324,11 @@ returns float8[]
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with v as (
+  with v as materialized (
     select p_i, ord from unnest(p) with ordinality as t(p_i, ord)
-  ), ranked as (
+  ), ranked as materialized (
     select ord, p_i, row_number() over (order by p_i, ord) as r, count(*) over () as m from v where p_i is not null
-  ), adjusted as (
+  ), adjusted as materialized (
     select ord, least(1, min(m * p_i / r) over (order by r desc)) as a from ranked
   )
   select coalesce(array_agg(adjusted.a order by v.ord), '{}') from v left join adjusted using (ord)
@@ -340,7 +340,8 @@ comment on function stats.p_adjust_bh(float8[]) is
 -- every remaining arm has min_units units.
 create function stats.srm_chi_square(
   users bigint[], weights float8[], min_units integer default 8, threshold float8 default 0.001,
-  out chi2 float8, out df integer, out p_value float8, out enough_data boolean, out mismatch boolean)
+  out chi2 float8, out df integer, out p_value float8, out flagged boolean, out enough_data boolean,
+  out mismatch boolean)
 language plpgsql immutable strict parallel safe
 set search_path = ''
 as $$
@@ -356,12 +357,14 @@ begin
   cross join (select sum(u)::float8 as total, sum(w) as sw from unnest(users, weights) as s(u, w) where w > 0) as t
   where v.w > 0;
   p_value := case when df < 1 or chi2 = 0 then 1 else stats.chi2_sf(chi2, df) end;
-  mismatch := enough_data and p_value < threshold;
+  flagged := p_value < threshold;
+  mismatch := enough_data and flagged;
 end;
 $$;
 comment on function stats.srm_chi_square(bigint[], float8[], integer, float8) is
-  'Sample-ratio mismatch chi-square against the configured weights (zero-weight arms dropped). mismatch = '
-  'every arm has ≥ min_units units and p < threshold (GrowthBook defaults 8 and 0.001); a mismatch blocks any winner.';
+  'Sample-ratio mismatch chi-square against the configured weights (zero-weight arms dropped). flagged = '
+  'p < threshold; mismatch = flagged once every arm has ≥ min_units units (GrowthBook defaults 0.001 and 8). '
+  'A mismatch blocks any winner.';
 
 -- Sequential SRM (Lindon, Semmens & Gotwalt 2022, as GrowthBook's ssrm): Bayes factor of a Dirichlet-multinomial
 -- against the null multinomial, accumulated day by day; p = running minimum of 1/BF (anytime-valid). With a
@@ -373,15 +376,15 @@ returns float8[]
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with cells as (
+  with cells as materialized (
     select (ord - 1) / array_length(daily_counts, 2) + 1 as day, (ord - 1) % array_length(daily_counts, 2) + 1 as arm,
            c::float8 as c
     from unnest(daily_counts) with ordinality as t(c, ord)
-  ), prior as (
+  ), prior as materialized (
     select day, arm, c, null_probs[arm] as p0,
            coalesce(sum(c) over (partition by arm order by day rows between unbounded preceding and 1 preceding), 0) as seen
     from cells
-  ), per_day as (
+  ), per_day as materialized (
     select day,
            coalesce(sum(c * ln(p0)) filter (where c > 0), 0) as l0,
            stats.ln_gamma(sum(concentration * p0 + seen)) - stats.ln_gamma(sum(concentration * p0 + seen + c))
@@ -389,7 +392,7 @@ as $$
            stats.ln_gamma(sum(slab_concentration + seen)) - stats.ln_gamma(sum(slab_concentration + seen + c))
              + sum(stats.ln_gamma(slab_concentration + seen + c) - stats.ln_gamma(slab_concentration + seen)) as l_slab
     from prior group by day
-  ), steps as (
+  ), steps as materialized (
     select day, sum(case
              when slab_weight <= 0 then l_spike
              when slab_weight >= 1 then l_slab
@@ -397,7 +400,7 @@ as $$
                                                  + slab_weight * exp(l_slab - greatest(l_spike, l_slab)))
            end - l0) over (order by day) as log_bf
     from per_day
-  ), p as (
+  ), p as materialized (
     select day, min(case when log_bf <= 0 then 1 when log_bf > 745 then 0 else exp(-log_bf) end) over (order by day) as p
     from steps
   )
@@ -429,11 +432,11 @@ create function stats.confidence_sequence(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with s as (
+  with s as materialized (
     select sqrt((-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star) as rho,
            n_total * (-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star + 1 as k,
            case when se > 0 then se * stats.confidence_sequence_z(n_total, n_star, alpha) end as hw
-  ), e as (
+  ), e as materialized (
     select *, case when se > 0 then (k - 1) * (estimate / se) ^ 2 / (2 * k) - 0.5 * ln(k) end as le from s
   )
   select rho, hw, estimate - hw, estimate + hw,
@@ -501,19 +504,22 @@ create function stats.sample_size_per_arm(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with z as (
+  with z as materialized (
     select baseline_rate as p, baseline_rate + mde_absolute as p2, abs(mde_absolute) as d, mde_absolute / baseline_rate as e,
            stats.normal_quantile(1 - alpha / 2) as za, stats.normal_quantile(power) as zb
-  ), sized as (
+  ), sized as materialized (
     select *, (za * sqrt(2 * p * (1 - p)) + zb * sqrt(p * (1 - p) + p2 * (1 - p2))) ^ 2 / d ^ 2 as raw,
            -- GrowthBook's power calculator: variance p(1−p) in both arms, delta-method se of the relative lift.
            p * (1 - p) * (1 + (1 + e) ^ 2) / (p * p) as v_rel
     from z
   )
   select raw, ceil(raw)::bigint,
-         stats.normal_cdf((d * sqrt(ceil(raw)) - za * sqrt(2 * p * (1 - p))) / sqrt(p * (1 - p) + p2 * (1 - p2))),
+         -- two-sided: the far tail (a significant result in the wrong direction) counts too, as in the report.
+         stats.normal_cdf((d * sqrt(ceil(raw)) - za * sqrt(2 * p * (1 - p))) / sqrt(p * (1 - p) + p2 * (1 - p2)))
+           + stats.normal_cdf((-d * sqrt(ceil(raw)) - za * sqrt(2 * p * (1 - p))) / sqrt(p * (1 - p) + p2 * (1 - p2))),
          ceil((za + zb) ^ 2 * (p * (1 - p) + p2 * (1 - p2)) / d ^ 2)::bigint,
-         ceil(((za + zb) / abs(2 * asin(sqrt(p2)) - 2 * asin(sqrt(p)))) ^ 2)::bigint,
+         -- var(2·asin √p̂) = 1/n per arm, so the difference of two arms needs 2·((za + zb)/h)².
+         ceil(2 * ((za + zb) / abs(2 * asin(sqrt(p2)) - 2 * asin(sqrt(p)))) ^ 2)::bigint,
          (select min(k) from generate_series(greatest(1, floor(((za + zb) / e) ^ 2 * v_rel)::bigint - 2),
                                              ceil(((za + zb) / e) ^ 2 * v_rel)::bigint + 2) as k
           where 1 - stats.normal_cdf(za - e / sqrt(v_rel / k)) + stats.normal_cdf(-za - e / sqrt(v_rel / k)) >= power)
@@ -532,10 +538,10 @@ returns float8
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with s as (
+  with s as materialized (
     select stats.normal_quantile(1 - alpha / 2) as zs,
            sqrt(variance * (1 + (1 + relative_effect) ^ 2) / (mean * mean * (n_total / n_variations))) as se_fixed
-  ), se as (
+  ), se as materialized (
     select zs, case when n_star > 0 then se_fixed * stats.confidence_sequence_z(2 * n_total / n_variations, n_star, alpha) / zs
                     else se_fixed end as se
     from s
@@ -553,14 +559,14 @@ returns float8
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with s as (
+  with s as materialized (
     select n_total / n_variations as na,
            stats.normal_quantile(1 - alpha / 2) - stats.normal_quantile(1 - power) as z,
            case when n_star > 0
                 then variance * (stats.confidence_sequence_z(2 * n_total / n_variations, n_star, alpha)
                                  / stats.normal_quantile(1 - alpha / 2)) ^ 2
                 else variance end as v
-  ), q as (
+  ), q as materialized (
     select *, 1 - z * z * v / na / (mean * mean) as qa, -2 * mean as qb, mean * mean - z * z * v / na as qc from s
   )
   select ((-qb + sqrt(qb * qb - 4 * qa * qc)) / (2 * qa) - mean) / mean from q
@@ -580,24 +586,24 @@ create function stats.evan_miller_sequential_design(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with params as (
+  with params as materialized (
     select (1 + relative_lift) / (2 + relative_lift) as q,
            ceil(1.5 * ((stats.normal_quantile(1 - alpha / 2) + stats.normal_quantile(power))
                        / (relative_lift / (2 + relative_lift))) ^ 2)::integer as n_max
-  ), walks as (
+  ), walks as materialized (
     -- n = d + 2j steps with k = d + j up-moves; C(n, k) grows by (n+1)(n+2)/((k+1)(j+1)) per step of j.
     select d, j, d + 2 * j as n,
            ln(d::float8 / (d + 2 * j)) + coalesce(sum(ln((d + 2 * j + 1.0) * (d + 2 * j + 2) / ((d + j + 1.0) * (j + 1))))
              over (partition by d order by j rows between unbounded preceding and 1 preceding), 0) as lc
     from params p, generate_series(1, ceil(2.5 * sqrt(p.n_max))::integer + 2) as d,
          generate_series(0, (p.n_max - d) / 2) as j
-  ), cumulative as (
+  ), cumulative as materialized (
     select w.d, w.n,
            sum(exp(w.lc + w.n * ln(0.5))) over (partition by w.d order by w.n) as a,
            sum(case when w.lc + (w.d + w.j) * ln(p.q) + w.j * ln(1 - p.q) < -745 then 0
                     else exp(w.lc + (w.d + w.j) * ln(p.q) + w.j * ln(1 - p.q)) end) over (partition by w.d order by w.n) as pw
     from walks w, params p
-  ), per_total as (
+  ), per_total as materialized (
     -- a passage at n also holds for N = n + 1 (the other parity).
     select distinct on (big_n) big_n, c.d, c.a, c.pw
     from cumulative c cross join lateral (values (c.n), (c.n + 1)) as t(big_n)
@@ -640,26 +646,26 @@ create function stats.ab_decision_binomial(
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  with base as (
+  with base as materialized (
     select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb, alpha * early_alpha_share as a_early,
            alpha * (1 - early_alpha_share) as a_final, least(x_a, n_a - x_a, x_b, n_b - x_b) < 5 as small,
            least(n_a, n_b) >= target_per_arm as reached
     where n_a > 1 and n_b > 1
-  ), moments as (
+  ), moments as materialized (
     select *, pa * (1 - pa) / n_a as ua, pb * (1 - pb) / n_b as ub from base
-  ), welch as (
+  ), welch as materialized (
     -- Welch–Satterthwaite also covers one arm at 0%/100% (dof = n_other − 1), which gbstats refuses.
     select *, sqrt(ua + ub) as se, case when ua + ub > 0 then (ua + ub) ^ 2 / (ua ^ 2 / (n_a - 1) + ub ^ 2 / (n_b - 1)) end as dof,
            case when pa > 0 then sqrt(pb * (1 - pb) / (n_b * pa * pa) + pa * (1 - pa) * pb * pb / (n_a * pa ^ 4)) end as lift_se
     from moments
-  ), tested as (
+  ), tested as materialized (
     select w.*, stats.t_quantile(1 - w.a_final / 2, w.dof) as tc, stats.t_two_sided_p((w.pb - w.pa) / w.se, w.dof) as p,
            case when w.small then stats.fisher_exact(n_a, x_a, n_b, x_b) end as fp,
            cs.ci_low as cl, cs.ci_high as ch, cs.p_value as cp, srm.p_value as sp, srm.mismatch as sm
     from welch w
     left join lateral stats.confidence_sequence(w.pb - w.pa, w.se, (n_a + n_b)::float8, 2.0 * target_per_arm, w.a_early) cs on true
     cross join lateral stats.srm_chi_square(array[n_a, n_b], array[weight_a, weight_b]) srm
-  ), judged as (
+  ), judged as materialized (
     select *, coalesce(case when small then fp < a_final else p < a_final end, false) as final_sig,
            coalesce((cl > 0 or ch < 0) and (not small or fp < a_early), false) as early_sig,
            case when pb > pa then 'B' else 'A' end as leader

@@ -27,6 +27,8 @@ const body = z.object({
   }),
 });
 
+// Schemas live at module level: zod 4 compiles each object schema on first use.
+const head = z.object({ event: zEventName });
 const KINDS: Record<string, MeetingKind> = {
   'invitee.created': 'created', 'invitee.canceled': 'canceled',
   'invitee_no_show.created': 'no_show', 'invitee_no_show.deleted': 'no_show_reverted',
@@ -35,7 +37,7 @@ const KINDS: Record<string, MeetingKind> = {
 export const parse: ParseFn = guarded((rawBody) => {
   const json = readJson(rawBody);
   if (!json.ok) return json;
-  const h = z.object({ event: zEventName }).safeParse(json.value);
+  const h = head.safeParse(json.value);
   if (!h.success) return { ok: false, issues: zodIssues(h.error) };
   let kind = KINDS[h.data.event];
   if (!kind) return skip(h.data.event, 'not an invitee event');

@@ -17,6 +17,7 @@ const SENTIMENT: Record<string, 'positive' | 'negative' | 'neutral'> = {
   not_interested: 'negative', wrong_person: 'negative', neutral: 'neutral', out_of_office: 'neutral',
 };
 
+const head = z.object({ event_type: zEventName });
 const body = z.object({
   timestamp: zTimestamp,
   event_type: zEventName,
@@ -33,7 +34,7 @@ const body = z.object({
 export const parse: ParseFn = guarded((rawBody) => {
   const json = readJson(rawBody);
   if (!json.ok) return json;
-  const h = z.object({ event_type: zEventName }).safeParse(json.value);
+  const h = head.safeParse(json.value);
   if (!h.success) return { ok: false, issues: zodIssues(h.error) };
   const rawType = h.data.event_type;
   if (SYSTEM_EVENTS.has(rawType)) return skip(rawType, 'account/campaign event, not lead engagement');
@@ -56,6 +57,7 @@ export const parse: ParseFn = guarded((rawBody) => {
       provider_message_id: isReply ? null : b.email_id,
       provider_campaign_id: b.campaign_id, campaign_name: b.campaign_name,
       sequence_step: b.step, ab_variant: variantLabel(b.variant),
+      sent_at: kind === 'sent' ? b.timestamp.iso : null,
       subject: b.email_subject, body_text: b.email_text, body_html: b.email_html,
       from_address: b.email_account, to_address: b.lead_email,
     },

@@ -21,6 +21,7 @@ const KINDS: Record<string, Mapping> = {
 // linkedinVisitDone is OUR visit of their profile (a touch, not engagement); lead-state groups
 // (contacted, hooked, …) restate activities already received one by one.
 
+const head = z.object({ type: zEventName });
 const body = z.object({
   _id: zId,
   type: zEventName,
@@ -39,7 +40,7 @@ const body = z.object({
 export const parse: ParseFn = guarded((rawBody) => {
   const json = readJson(rawBody);
   if (!json.ok) return json;
-  const h = z.object({ type: zEventName }).safeParse(json.value);
+  const h = head.safeParse(json.value);
   if (!h.success) return { ok: false, issues: zodIssues(h.error) };
   const mapping = KINDS[h.data.type];
   if (!mapping) return skip(h.data.type, 'not a mapped lead engagement activity');

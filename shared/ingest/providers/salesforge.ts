@@ -67,14 +67,16 @@ export const parse: ParseFn = guarded((rawBody) => {
       rfc_message_id: se.emailId, // looks like an RFC Message-ID without brackets
       provider_campaign_id: b.sequence?.id ?? null, campaign_name: b.sequence?.name ?? null,
       sequence_step: b.emailSentData?.step ?? null,
+      sent_at: kind === 'sent' ? eventTime.iso : null,
       subject: se.subject, body_text: se.content?.text ?? null, body_html: se.content?.html ?? null,
       from_address: se.fromEmail, to_address: se.toEmail,
       ai_generated: b.emailSentData?.ai_generated ?? null,
     },
   };
   if (kind === 'clicked') event.engagement = { url: b.link?.url ?? null };
-  if (kind === 'replied' && b.reply?.text) {
-    event.reply = { text: b.reply.text, html: b.reply.html, subject: b.reply.subject, provider_reply_id: b.reply.emailId };
+  // Every replied event carries `reply`; text is '' while Salesforge's reply section is unconfirmed.
+  if (kind === 'replied') {
+    event.reply = { text: b.reply?.text ?? '', html: b.reply?.html ?? null, subject: b.reply?.subject ?? null, provider_reply_id: b.reply?.emailId ?? null, from_address: leadEmail };
   }
   if (kind === 'categorized') {
     event.category = fixedCategory ?? b.label?.name ?? null;

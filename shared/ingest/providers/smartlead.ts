@@ -21,6 +21,7 @@ const mail = z.object({ message_id: zOptId, id: zOptId, html: zText, text: zText
 const urls = z.union([z.array(z.string()), z.string(), z.null()]).optional()
   .transform((v) => (typeof v === 'string' ? (v ? [v] : []) : (v ?? [])));
 
+const head = z.object({ event_type: zEventName.optional(), event: zEventName.optional() });
 const body = z.object({
   event_timestamp: zAny,
   time_sent: zAny, time_opened: zAny, time_clicked: zAny, time_replied: zAny, created_at: zAny,
@@ -53,9 +54,9 @@ type Body = z.infer<typeof body>;
 export const parse: ParseFn = guarded((rawBody) => {
   const json = readJson(rawBody);
   if (!json.ok) return json;
-  const head = z.object({ event_type: zEventName.optional(), event: zEventName.optional() }).safeParse(json.value);
-  if (!head.success) return { ok: false, issues: zodIssues(head.error) };
-  const rawType = head.data.event_type ?? head.data.event;
+  const h = head.safeParse(json.value);
+  if (!h.success) return { ok: false, issues: zodIssues(h.error) };
+  const rawType = h.data.event_type ?? h.data.event;
   if (!rawType) return fail('event_type', 'event_type is required');
   const type = ALIASES[rawType] ?? rawType;
   const kind = KINDS[type];
@@ -105,7 +106,7 @@ function toEvent(type: string, rawType: string, kind: EngagementKind, b: Body, w
       provider_campaign_id: b.campaign_id, campaign_name: b.campaign_name,
       sequence_step: b.sequence_number ?? b.current_sequence,
       subject: kind === 'replied' ? null : b.subject,
-      body_text: sent?.text ?? null, body_html: sent?.html ?? null, sent_at: sent?.time?.iso ?? null,
+      body_text: sent?.text ?? null, body_html: sent?.html ?? null, sent_at: sent?.time?.iso ?? (kind === 'sent' ? when.iso : null),
       from_address: untracked ? b.recipient_detail : b.from_email,
       to_address: untracked ? sender.email : b.to_email,
     },

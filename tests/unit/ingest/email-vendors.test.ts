@@ -13,7 +13,7 @@ describe('salesforge parser', () => {
       lead: { email: 'd.lindqvist@halvard-energy.example', first_name: 'Dag', last_name: 'Lindqvist', provider_lead_id: 'lead_7x2c9v4b1n8m3k6j0h5g2', company_name: 'Halvard Energy' },
       message: {
         provider_message_id: SF_EMAIL, provider_campaign_id: 'seq_3b8n1m6k9j2h7g4f0d5s1', campaign_name: 'Utilities - Ops Directors - EU',
-        sequence_step: 1, ai_generated: false, subject: 'Grid-metering backlog at Halvard?',
+        sequence_step: 1, ai_generated: false, subject: 'Grid-metering backlog at Halvard?', sent_at: '2025-09-16T13:03:31.000000Z',
         from_address: 'sam@mail.northwind-outreach.example', to_address: 'd.lindqvist@halvard-energy.example',
       },
     });
@@ -26,6 +26,10 @@ describe('salesforge parser', () => {
       contact_unsubscribed: 'unsubscribed', email_bounced: 'bounced', email_opened: 'opened', email_replied: 'replied',
       email_sent: 'sent', label_changed: 'categorized', link_clicked: 'clicked', positive_reply: 'categorized',
     });
+  });
+
+  it('gives an envelope-only reply an empty reply text rather than none', () => {
+    expect(one('salesforge', 'salesforge/email_replied.UNCONFIRMED-envelope-only.json').reply).toMatchObject({ text: '', from_address: 'd.lindqvist@halvard-energy.example' });
   });
 
   it('labels positive_reply as a positive category', () => {
@@ -52,7 +56,7 @@ describe('instantly parser', () => {
       lead: { email: 'h.marsh@quarrybank-analytics.example', first_name: 'Hana', last_name: 'Marsh', company_name: 'Quarrybank Analytics' },
       message: {
         provider_message_id: '019a1b2c-3d4e-7f50-8a61-b2c3d4e5f607', provider_campaign_id: '5c1d9e8f-2a3b-4c4d-8e5f-6a7b8c9d0e1f',
-        sequence_step: 1, ab_variant: 'B', subject: 'Closing the books at Quarrybank', body_text: 'Hi Hana, ...',
+        sequence_step: 1, ab_variant: 'B', subject: 'Closing the books at Quarrybank', body_text: 'Hi Hana, ...', sent_at: '2025-10-02T14:00:05.412000Z',
         from_address: 'lee@go.northwind-outreach.example',
       },
     });

@@ -7,9 +7,13 @@ import { providers } from '../../../shared/ingest/providers/index.ts';
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/vendors/', import.meta.url));
 export const RECEIVED_AT = new Date('2025-09-24T11:05:00.123Z');
 
+const cache = new Map<string, string>();
+
 /** The exact bytes of a fixture file, as a vendor would post them. */
 export function raw(path: string): string {
-  return readFileSync(`${FIXTURES}${path}`, 'utf8');
+  let text = cache.get(path);
+  if (text === undefined) cache.set(path, (text = readFileSync(`${FIXTURES}${path}`, 'utf8')));
+  return text;
 }
 
 export function fixtureNames(provider: string): string[] {

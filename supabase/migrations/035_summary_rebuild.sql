@@ -1,4 +1,4 @@
--- 031_summary_rebuild: one function that recomputes every trigger-kept summary from the event
+-- 035_summary_rebuild: one function that recomputes every trigger-kept summary from the event
 -- tables, for repairs, backfills and to prove the incremental path right.
 -- Objects: public.rebuild_summaries(client_id uuid).
 -- Security: service_role only.
@@ -20,6 +20,8 @@ begin
   select coalesce(array_agg(t.id), '{}') into thread_ids
   from public.conversation_threads t where p_client_id is null or t.client_id = p_client_id;
 
+  -- Machine flags first: the engagement summaries count human events from them.
+  perform private.reclassify_email_events(activity_ids);
   perform private.refresh_activity_engagement(activity_ids);
   perform private.refresh_lead_touches(lead_ids);
   perform private.refresh_threads(thread_ids);
