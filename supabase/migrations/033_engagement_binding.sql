@@ -203,6 +203,24 @@ comment on function private.reclassify_email_events(uuid[]) is 'Recomputes the h
 revoke all on function private.reclassify_email_events(uuid[]) from public, anon, authenticated;
 grant execute on function private.reclassify_email_events(uuid[]) to service_role;
 
+-- Every insert path classifies: events written directly (not through ingest_events) get their
+-- human/machine flags from the same rules, so stored flags never depend on how a row arrived.
+create or replace function private.update_activity_email_stats()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  touched uuid[] := (select array_agg(distinct n.activity_id) from new_events n);
+begin
+  perform private.reclassify_email_events(touched);
+  perform private.refresh_activity_engagement(touched);
+  return null;
+end;
+$$;
+comment on function private.update_activity_email_stats() is 'Statement trigger on email_events: classifies the batch''s events and refreshes the summaries of the activities it touched.';
+revoke all on function private.update_activity_email_stats() from public, anon, authenticated;
+
 -- A flag or time changed after insert (burst found later, reclassification): refresh summaries.
 create function private.email_events_after_update()
 returns trigger

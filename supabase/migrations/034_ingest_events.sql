@@ -106,7 +106,7 @@ begin
   ), written as (
     insert into public.activities as a (client_id, lead_id, campaign_id, channel, activity_type, subject,
       full_message_body, provider, provider_message_id, provider_campaign_id, provider_lead_id, sent_at,
-      sequence_step, written_by, call_duration_seconds, voicemail_left)
+      sequence_step, written_by, call_duration_seconds, voicemail_left, content_snapshot)
     select p_client_id, t.lead_id, t.campaign_id, t.channel,
       (case
         when t.kind = 'connection_requested' then 'linkedin_connection_request'
@@ -115,7 +115,7 @@ begin
         when t.channel = 'sms' then 'sms_sent'
         else 'linkedin_message' end)::public.activity_type,
       t.e->'message'->>'subject',
-      coalesce(t.e->'message'->>'body_text', t.e->'message'->>'body_html'),
+      coalesce(t.e->'message'->>'body_html', t.e->'message'->>'body_text'),
       t.provider, coalesce(t.message_id, t.event_key),
       t.e->'message'->>'provider_campaign_id', t.e->'lead'->>'provider_lead_id',
       coalesce((t.e->'message'->>'sent_at')::timestamptz, t.occurred_at),
@@ -124,7 +124,12 @@ begin
       case when t.kind in ('call_completed', 'voicemail_left') or t.channel = 'voice'
         then round((t.e->'call'->>'duration_seconds')::numeric)::integer end,
       case when t.kind = 'voicemail_left' then true
-        when t.kind = 'call_completed' or t.channel = 'voice' then (t.e->'call'->>'voicemail_left')::boolean end
+        when t.kind = 'call_completed' or t.channel = 'voice' then (t.e->'call'->>'voicemail_left')::boolean end,
+      -- What the sender reported about how the message was made; derived keys are added by the
+      -- activities_derive_content trigger.
+      jsonb_strip_nulls(jsonb_build_object(
+        'ai_model', t.e->'message'->>'ai_model', 'prompt_version', t.e->'message'->>'prompt_version',
+        'template_name', t.e->'message'->>'template_name', 'reported_ab_variant', t.e->'message'->>'ab_variant'))
     from touch t
     on conflict (client_id, provider, provider_message_id) where provider_message_id is not null
     do update set
@@ -134,7 +139,8 @@ begin
       provider_campaign_id = coalesce(a.provider_campaign_id, excluded.provider_campaign_id),
       sequence_step = coalesce(a.sequence_step, excluded.sequence_step),
       written_by = coalesce(a.written_by, excluded.written_by),
-      call_duration_seconds = coalesce(a.call_duration_seconds, excluded.call_duration_seconds)
+      call_duration_seconds = coalesce(a.call_duration_seconds, excluded.call_duration_seconds),
+      content_snapshot = excluded.content_snapshot || a.content_snapshot
     where (a.subject is null and excluded.subject is not null)
        or (a.full_message_body is null and excluded.full_message_body is not null)
        or (a.campaign_id is null and excluded.campaign_id is not null)

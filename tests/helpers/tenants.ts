@@ -49,16 +49,33 @@ function tenantRows(t: 'a' | 'b'): string {
       values (${n(14)}, '${c}', ${n(6)}, ${n(3)}, '2026-03-10T10:00:00Z', 'calendly', 'evt-${t}');
     insert into public.deals (id, client_id, lead_id, meeting_id, name, value, currency)
       values (${n(15)}, '${c}', ${n(6)}, ${n(14)}, 'Deal ${t}', 12000, 'AUD');
+    insert into public.channel_events (id, client_id, lead_id, activity_id, channel, event_type, event_at, provider, event_key)
+      values (${n(16)}, '${c}', ${n(6)}, ${n(8)}, 'email', 'categorized', '2026-03-03T10:00:00Z', 'smartlead', 'cat-${t}');
   `;
 }
 
-export async function seedTenants(db: TestDb): Promise<void> {
+/** Rows in the intake tables too, for tests that must see every table populated (the RLS matrix). */
+function intakeRows(t: 'a' | 'b'): string {
+  const c = clientId(t);
+  const n = (k: number) => `'${id(t, k)}'`;
+  return `
+    insert into public.pending_email_events (client_id, provider, event_key, provider_message_id, event)
+      values ('${c}', 'smartlead', 'waiting-${t}', 'unknown-send-${t}', '{}');
+    insert into public.webhook_sources (id, client_id, provider, token_sha256, signing_secret)
+      values (${n(17)}, '${c}', 'smartlead', repeat('${t}', 64), 'secret-${t}');
+    insert into public.webhook_receipts (id, client_id, source_id, provider, body)
+      values (${n(18)}, '${c}', ${n(17)}, 'smartlead', '{"event_type":"EMAIL_OPEN"}');
+  `;
+}
+
+export async function seedTenants(db: TestDb, options: { everyTable?: boolean } = {}): Promise<void> {
   await db.exec(`
     insert into auth.users (id, email) values
       ('${users.ownerA}', 'owner-a@example.com'), ('${users.viewerA}', 'viewer-a@example.com'),
       ('${users.ownerB}', 'owner-b@example.com'), ('${users.stranger}', 'stranger@example.com');
     ${tenantRows('a')}
     ${tenantRows('b')}
+    ${options.everyTable ? intakeRows('a') + intakeRows('b') : ''}
     insert into public.client_members (client_id, user_id, role) values
       ('${clientId('a')}', '${users.ownerA}', 'owner'),
       ('${clientId('a')}', '${users.viewerA}', 'viewer'),

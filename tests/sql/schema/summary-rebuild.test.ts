@@ -1,6 +1,7 @@
 // Defect 8: every summary a trigger keeps is a pure function of the event tables. After any
 // random stream of events — shuffled, duplicated, in random batches — clobbering the summaries
-// and calling rebuild_summaries() gives back exactly what the triggers had kept.
+// and calling rebuild_summaries() gives back exactly what the triggers had kept. Machine flags
+// are derived too (from user agents, timing and click bursts), so they are part of the check.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDb, type TestDb } from '../../helpers/db.ts';
@@ -82,9 +83,9 @@ describe('summary columns', () => {
           for (let i = 0; i < shuffled.length; i += stream.batch) {
             const batch = shuffled.slice(i, i + stream.batch);
             await db.query(
-              `insert into public.email_events (client_id, activity_id, lead_id, event_type, event_at, provider, event_key, clicked_url, is_machine, machine_reason)
+              `insert into public.email_events (client_id, activity_id, lead_id, event_type, event_at, provider, event_key, clicked_url, user_agent)
                select $1, (x->>'activity')::uuid, $2, x->>'type', (x->>'at')::timestamptz, 'smartlead', x->>'key', x->>'url',
-                 (x->>'machine')::boolean, case when (x->>'machine')::boolean then 'test' end
+                 case when (x->>'machine')::boolean then 'Mimecast URL scanner' else 'Mozilla/5.0' end
                from jsonb_array_elements($3::jsonb) x
                on conflict do nothing`,
               [A, leadA, JSON.stringify(batch.map((e) => ({

@@ -50,7 +50,7 @@ describe('row level security on every exposed table and view', () => {
   const B = clientId('b');
 
   beforeEach(async () => {
-    await seedTenants(db);
+    await seedTenants(db, { everyTable: true });
   });
 
   it('knows how every exposed relation names its client', async () => {

@@ -1,0 +1,215 @@
+-- 040_content_snapshot (Phase 24B, CONTENT-002…004): what was sent, described by CIS itself.
+-- Objects: private.html_to_text(), private.url_decode(), private.unwrap_tracking_url(),
+--          private.extract_links(), private.cta_type(), private.derive_activity_content()
+--          and its trigger on activities.
+-- Every outbound touch, however it was recorded (an engine, a vendor webhook, SQL by hand), gets
+-- the same derived description: full body, 200-character preview, word count, question or not,
+-- links (tracking redirects unwrapped where the target is in the URL), call to action, and which
+-- personalisation fields were available for the lead and actually used. Derived keys overwrite
+-- whatever the caller put in content_snapshot; the caller's own keys (pain_points, ai_model,
+-- prompt_version) are kept.
+
+create function private.html_to_text(html text)
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select trim(regexp_replace(
+    replace(replace(replace(replace(replace(replace(
+      regexp_replace(
+        regexp_replace(
+          regexp_replace(html, '<(script|style)[^>]*>.*?</\1>', ' ', 'gis'),
+          '<\s*(br|/p|/div|/li|/h[1-6])\s*/?>', E'\n', 'gi'),
+        '<[^>]*>', ' ', 'g'),
+      '&nbsp;', ' '), '&amp;', '&'), '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&#39;', ''''),
+    '[ \t]+', ' ', 'g'))
+$$;
+comment on function private.html_to_text(text) is 'Visible text of an HTML message body (tags and scripts removed, common entities decoded).';
+
+-- Percent-decoding, for redirect targets carried in a query parameter.
+create function private.url_decode(value text)
+returns text
+language plpgsql
+immutable
+parallel safe
+set search_path = ''
+as $$
+declare
+  bytes bytea := ''::bytea;
+  i integer := 1;
+  c text;
+begin
+  while i <= length(value) loop
+    c := substr(value, i, 1);
+    if c = '%' and substr(value, i + 1, 2) ~ '^[0-9A-Fa-f]{2}$' then
+      bytes := bytes || decode(substr(value, i + 1, 2), 'hex');
+      i := i + 3;
+    else
+      bytes := bytes || convert_to(case when c = '+' then ' ' else c end, 'UTF8');
+      i := i + 1;
+    end if;
+  end loop;
+  return convert_from(bytes, 'UTF8');
+exception when others then
+  return value;
+end;
+$$;
+comment on function private.url_decode(text) is 'Decodes %XX escapes (and + as space); returns the input unchanged if it is not valid UTF-8 once decoded.';
+
+-- Click-tracking links carry the real target in a parameter (url=, u=, target=, redirect=, …);
+-- opaque ones (an id the tracker resolves) are kept as they are.
+create function private.unwrap_tracking_url(url text)
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select coalesce(
+    (select private.url_decode(m[2])
+     from regexp_matches(url, '[?&](url|u|target|redirect|redirect_url|redirect_uri|dest|destination|to|link|q)=(https?(%3A|:)[^&#]+)', 'i') as m
+     limit 1),
+    url)
+$$;
+comment on function private.unwrap_tracking_url(text) is 'The destination of a click-tracking redirect when it is in the URL; otherwise the URL itself.';
+
+create function private.extract_links(body text)
+returns text[]
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select coalesce(array_agg(link order by first_at), '{}')
+  from (
+    select private.unwrap_tracking_url(rtrim(m[1], '.,;:!?')) as link, min(ord) as first_at
+    from regexp_matches(coalesce(body, ''), '(https?://[^\s"''<>()\[\]]+)', 'gi') with ordinality as x (m, ord)
+    group by 1
+  ) links
+$$;
+comment on function private.extract_links(text) is 'Distinct URLs in a message (HTML or text), tracking redirects unwrapped, in order of first appearance.';
+
+create function private.cta_type(body text, links text[])
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  select case
+    when exists (select 1 from unnest(links) l
+                 where l ~* '(calendly\.com|cal\.com|hubspot\.com/meetings|savvycal|chili ?piper|zcal\.co|/book(ing)?[/?-])')
+      then 'calendar_link'
+    when body ~* '(call|chat|meeting|demo|catch up|talk|minutes|time next week|available)[^.!?]*\?' then 'meeting_request'
+    when body ~* '(interested|worth (a|exploring)|open to|make sense|thoughts)[^.!?]*\?' then 'interest_check'
+    when cardinality(links) > 0 then 'link'
+    when body ~ '\?' then 'question'
+    else 'none'
+  end
+$$;
+comment on function private.cta_type(text, text[]) is 'Call to action of a message by rule: calendar_link, meeting_request, interest_check, link, question or none.';
+
+revoke all on function private.html_to_text(text), private.url_decode(text), private.unwrap_tracking_url(text),
+  private.extract_links(text), private.cta_type(text, text[]) from public, anon, authenticated;
+grant execute on function private.html_to_text(text), private.url_decode(text), private.unwrap_tracking_url(text),
+  private.extract_links(text), private.cta_type(text, text[]) to service_role;
+
+-- SECURITY DEFINER: reads the lead, its pool record and the template, which the writing role may
+-- not be allowed to read; it only sets columns of the row being written; search_path is pinned.
+create function private.derive_activity_content()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  snapshot jsonb := coalesce(new.content_snapshot, '{}'::jsonb);
+  raw_body text := coalesce(new.full_message_body, snapshot->>'body_full');
+  body text;
+  links text[];
+  template public.email_templates;
+  fields jsonb;
+  remaining text;
+  used text[];
+  field record;
+  pattern text;
+begin
+  if raw_body is not null and raw_body ~* '<(html|body|p|div|br|a|span|table)\y' then
+    body := private.html_to_text(raw_body);
+  else
+    body := raw_body;
+  end if;
+  links := private.extract_links(raw_body);
+  if new.template_id is not null then
+    select t.* into template from public.email_templates t where t.id = new.template_id;
+  end if;
+
+  -- Personalisation: the lead's known attributes, and which of them appear in the message.
+  select jsonb_strip_nulls(jsonb_build_object(
+      'first_name', l.first_name, 'last_name', l.last_name,
+      'company', coalesce(l.company, p.company_name), 'title', coalesce(l.title, p.title),
+      'city', p.person_city, 'industry', p.company_industry, 'seniority', p.seniority,
+      'linkedin_headline', p.linkedin_headline,
+      'technologies', case when cardinality(p.company_technologies) > 0 then to_jsonb(p.company_technologies) end,
+      'funding_stage', p.company_funding_stage))
+    into fields
+  from public.leads l left join public.lead_pool p on p.id = l.lead_pool_id
+  where l.id = new.lead_id;
+  fields := coalesce(fields, '{}'::jsonb);
+
+  new.full_message_body := raw_body;
+  new.links_included := links;
+  new.personalization_fields_available := array(select k from jsonb_object_keys(fields) k order by k);
+  -- Longest values first, each blanked out once found, so 'logistics' (industry) is not counted
+  -- as used just because it is part of 'Fernhill Logistics' (company). Whole words only.
+  remaining := lower(coalesce(body, ''));
+  used := '{}';
+  for field in
+    select f.key, lower(v) as value
+    from jsonb_each(fields) f
+    cross join lateral (
+      select f.value #>> '{}' as v where jsonb_typeof(f.value) = 'string'
+      union all
+      select t from jsonb_array_elements_text(case when jsonb_typeof(f.value) = 'array' then f.value else '[]'::jsonb end) t
+    ) vals
+    where length(v) >= 3
+    order by length(v) desc, f.key
+  loop
+    pattern := '\y' || regexp_replace(field.value, '([.^$*+?()\[\]{}|\\])', '\\\1', 'g') || '\y';
+    if remaining ~ pattern then
+      used := array_append(used, field.key);
+      remaining := regexp_replace(remaining, pattern, ' ', 'g');
+    end if;
+  end loop;
+  new.personalization_fields_used := array(select distinct u from unnest(used) u order by u);
+
+  new.content_snapshot := snapshot
+    - 'personalization_used' - 'personalization_available' - 'word_count' - 'has_question' - 'links'
+    - 'body_preview' - 'body_full' - 'subject' - 'cta_type' - 'template_name'
+    || jsonb_strip_nulls(jsonb_build_object(
+      'subject', coalesce(new.subject, snapshot->>'subject'),
+      'body_preview', left(body, 200),
+      'body_full', body,
+      'word_count', case when body is not null then coalesce(array_length(regexp_split_to_array(nullif(trim(body), ''), '\s+'), 1), 0) end,
+      'has_question', case when body is not null then body ~ '\?' end,
+      'links', to_jsonb(links),
+      'cta_type', case when body is not null then private.cta_type(body, links) end,
+      'personalization_used', to_jsonb(new.personalization_fields_used),
+      'personalization_available', to_jsonb(new.personalization_fields_available),
+      'template_name', coalesce(template.name, snapshot->>'template_name'),
+      'ai_model', coalesce(snapshot->>'ai_model', template.ai_model),
+      'prompt_version', coalesce(snapshot->>'prompt_version', template.prompt_version)));
+  if new.subject is null then
+    new.subject := coalesce(snapshot->>'subject', template.subject);
+  end if;
+  return new;
+end;
+$$;
+comment on function private.derive_activity_content() is 'BEFORE trigger on activities: derives the content_snapshot keys, links and personalisation fields from the message itself.';
+revoke all on function private.derive_activity_content() from public, anon, authenticated;
+
+create trigger activities_derive_content
+  before insert or update of full_message_body, subject, template_id, content_snapshot, lead_id on public.activities
+  for each row execute function private.derive_activity_content();
