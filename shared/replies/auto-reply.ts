@@ -37,6 +37,7 @@ const OOO_TEXT: readonly RegExp[] = [
   new RegExp(String.raw`\b${FIRST_PERSON}\s+(?:\w+\s+){0,2}out\s+of\s+(?:the\s+)?office\b`, 'i'),
   new RegExp(String.raw`\b${FIRST_PERSON}\s+(?:\w+\s+){0,2}(?:on|away\s+on|off\s+on)\s+(?:an?\s+|my\s+)?${LEAVE}\b`, 'i'),
   /\bwon'?t\s+be\s+(?:checking|reading|monitoring)\s+(?:my\s+)?e-?mails?\b/i,
+  new RegExp(String.raw`^\s*(?:currently\s+)?(?:on|away\s+on|off\s+on)\s+(?:an?\s+|my\s+)?${LEAVE}\b.{0,40}\b(?:until|till|til|through|back|return)`, 'im'),
   new RegExp(String.raw`\b${FIRST_PERSON}\s+(?:\w+\s+){0,2}(?:away|travell?ing|offline|out|off|attending\s+a\s+\w+)\b.{0,80}\b(?:until|till|til|through|returning|back\s+(?:on|in|when|next)|when\s+i(?:'m|\s+am)?\s+back|upon\s+my\s+return|will\s+(?:respond|reply|get\s+back))`, 'i'),
   /^\s*(?:out\s+of\s+(?:the\s+)?office|ooo|automatic\s+reply|auto[\s-]?reply|auto[\s-]?response|this\s+is\s+an\s+auto(?:mated|matic)\s+(?:response|reply|message))\b/i,
   /\b(?:limited|no|intermittent|without)\s+access\s+to\s+(?:my\s+)?e-?mails?\b/i,

@@ -60,7 +60,7 @@ export function evaluateGold(gold: GoldRow[], predicted: Pick<ReplyAnalysis, 'in
   const pcol = <K extends keyof (typeof predicted)[number]>(k: K) => predicted.map((p) => p[k] as unknown as string | null);
   const objection = classificationReport(col('objection_type'), pcol('objection_type'), [...OBJECTION_TYPES, NONE]);
   const rejection = classificationReport(col('rejection_reason'), pcol('rejection_reason'), [...REJECTION_REASONS, NONE]);
-  const withQ = gold.map((g, i) => i).filter((i) => gold[i].question !== null);
+  const withQ = gold.map((_, i) => i).filter((i) => gold[i].question !== null);
   const same = (i: number) => (gold[i].question?.trim() ?? null) === (predicted[i].question_extracted?.trim() ?? null);
   const goldDnc = gold.map((g) => (g.intent === 'unsubscribe' || g.rejection_reason === 'do_not_contact' ? 'yes' : 'no'));
   const predDnc = predicted.map((p) => (p.do_not_contact ? 'yes' : 'no'));

@@ -13,7 +13,8 @@ import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { detectAutoReply } from './auto-reply.ts';
 import { cleanReply } from './clean.ts';
-import { analyzeOffline, isOptOut, referenceDate } from './offline.ts';
+import { analyzeOffline, referenceDate } from './offline.ts';
+import { isOptOut } from './opt-out.ts';
 import { ReplyAnalysis, ReplyJudgement, judgementProblems, type ReplyInput } from './schema.ts';
 
 /** Recorded as `prompt_version`; bump whenever SYSTEM_PROMPT or the schema descriptions change. */

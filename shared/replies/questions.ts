@@ -10,9 +10,12 @@
 export const MAX_QUESTION_CHARS = 500;
 
 const WH_OPENER =
-  /^(?:what(?:'s|’s|s)?|how(?:'s|’s)?|where|when|who|whom|whose|which|why)\s+(?:is|are|was|were|does|do|did|can|could|would|will|should|much|many|long|often|about|r|u|ur|the|a|an|your|you|it|this|that|kind|sort|type|makes|would|time|exactly)\b/i;
+  /^(?:what(?:'s|’s|s)?|how(?:'s|’s)?|where|when|who|whom|whose|which|why)\s+(?:is|are|was|were|does|do|did|can|could|would|will|should|much|many|long|often|about|r|u|ur|the|a|an|your|you|it|this|that|kind|sort|type|makes|would|time|exactly|next|involved|included|going|happening|up)\b/i;
 const AUX_OPENER =
   /^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|r)\s+(?:you|u|ya|it|this|that|there|we|they|your|the|ur)\b/i;
+/** Unpunctuated SMS questions: any wh-word opener ("what crm do u work with") or "any discount for annual". */
+const LOOSE_WH = /^(?:what(?:'s|’s|s)?|how(?:'s|’s)?|where|when|who|which|why)\s+\S/i;
+const SHORT_ANY = /^any\s+\w+(?:\s+\w+){0,5}$/i;
 const INDIRECT = /^(?:i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:i\s+)?wanted\s+to\s+ask|i'd\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|just\s+wondering|wondering|curious\s+(?:whether|if|how|what))\b/i;
 
 /** Split text into sentences, keeping each sentence's exact characters. */
@@ -51,10 +54,12 @@ export function isQuestion(sentence: string): boolean {
   if (/\?\s*(?:\p{Extended_Pictographic}|[:;][-']?[)(DP])*\s*$/u.test(s)) return true;
   if (/[.!]$/.test(s)) return INDIRECT.test(opening(s));
   // Without a "?", the question may open the sentence or its last clause ("Sounds good, whats the next step").
+  // The last clause only counts with a strict opener: "..., who runs our SDR team" is a relative clause.
+  const open = opening(s);
   const lastClause = s.slice(s.lastIndexOf(',') + 1).trim();
-  return [opening(s), lastClause].some(
-    (open) => !/^(?:do\s+not|don't|do\s+let|will\s+do|would\s+(?:love|be|like))\b/i.test(open) && (WH_OPENER.test(open) || AUX_OPENER.test(open) || INDIRECT.test(open)),
-  );
+  if (/^(?:do\s+not|don't|do\s+let|will\s+do|would\s+(?:love|be|like))\b/i.test(open)) return false;
+  return WH_OPENER.test(open) || LOOSE_WH.test(open) || AUX_OPENER.test(open) || INDIRECT.test(open) || SHORT_ANY.test(open) ||
+    (lastClause !== s && (WH_OPENER.test(lastClause) || AUX_OPENER.test(lastClause)));
 }
 
 /** The first question in the text, verbatim, or null. */

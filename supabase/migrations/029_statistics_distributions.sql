@@ -67,18 +67,22 @@ comment on function stats.ln_gamma(float8) is 'ln Γ(x) for x > 0, to about 1e-1
 -- cancel, so the Stirling terms are combined algebraically first (log1p keeps the small ratio exact).
 create function stats.ln_beta(a float8, b float8)
 returns float8
-language sql immutable strict parallel safe
+language plpgsql immutable strict parallel safe
 set search_path = ''
 as $$
-  select case
-    when l < 15 then stats.ln_gamma(s) + stats.ln_gamma(l) - stats.ln_gamma(s + l)
-    when s >= 15 then (s - 0.5) * ln(s / (s + l)) - (l - 0.5) * stats.log1p(s / l) - 0.5 * ln(s + l)
-      + 0.91893853320467274178 + stats.stirling_correction(s) + stats.stirling_correction(l)
-      - stats.stirling_correction(s + l)
-    else stats.ln_gamma(s) - ((l - 0.5) * stats.log1p(s / l) + s * ln(l + s) - s
-      + stats.stirling_correction(l + s) - stats.stirling_correction(l))
-  end
-  from (select least(a, b) as s, greatest(a, b) as l) as args
+declare
+  s float8 := least(a, b);
+  l float8 := greatest(a, b);
+begin
+  if l < 15 then
+    return stats.ln_gamma(s) + stats.ln_gamma(l) - stats.ln_gamma(s + l);
+  elsif s >= 15 then
+    return (s - 0.5) * ln(s / (s + l)) - (l - 0.5) * stats.log1p(s / l) - 0.5 * ln(s + l) + 0.91893853320467274178
+      + stats.stirling_correction(s) + stats.stirling_correction(l) - stats.stirling_correction(s + l);
+  end if;
+  return stats.ln_gamma(s) - ((l - 0.5) * stats.log1p(s / l) + s * ln(l + s) - s
+    + stats.stirling_correction(l + s) - stats.stirling_correction(l));
+end;
 $$;
 comment on function stats.ln_beta(float8, float8) is 'ln B(a, b) for a, b > 0, accurate also when one argument is large.';
 
@@ -168,7 +172,7 @@ begin
       total := total + term;
       exit when abs(term) < abs(total) * 1e-17;
     end loop;
-    tail := case when ln_front + ln(total) < -745 then 0 else exp(ln_front + ln(total)) end;
+    tail := case when ln_front + ln(total) < -708 then 0 else exp(ln_front + ln(total)) end;
     return case when upper then 1 - tail else tail end;
   end if;
   b := x + 1 - a;
@@ -187,7 +191,7 @@ begin
     h := h * delta;
     exit when abs(delta - 1) < 1e-16;
   end loop;
-  tail := case when ln_front + ln(h) < -745 then 0 else exp(ln_front + ln(h)) end;
+  tail := case when ln_front + ln(h) < -708 then 0 else exp(ln_front + ln(h)) end;
   return case when upper then tail else 1 - tail end;
 end;
 $$;
@@ -261,7 +265,7 @@ begin
     raise exception 'stats.incomplete_beta: continued fraction did not converge (a=%, b=%, x=%)', a, b, x
       using errcode = '22000';
   end if;
-  part := case when ln_front + ln(h) - ln(p) < -745 then 0 else exp(ln_front + ln(h) - ln(p)) end;
+  part := case when ln_front + ln(h) - ln(p) < -708 then 0 else exp(ln_front + ln(h) - ln(p)) end;
   return case when swap then 1 - part else part end;
 end;
 $$;
@@ -325,7 +329,7 @@ returns float8
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  select case when abs(z) > 38 then 0::float8 else exp(-z * z / 2) / 2.50662827463100050242 end
+  select case when abs(z) > 37.5 then 0::float8 else exp(-z * z / 2) / 2.50662827463100050242 end
 $$;
 comment on function stats.normal_pdf(float8) is 'Standard normal density φ(z).';
 

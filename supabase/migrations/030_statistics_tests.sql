@@ -3,14 +3,16 @@
 -- Objects (schema stats): two_proportion_test, welch_t_test(+_proportions, +_sums), fisher_exact,
 --   wilson_interval, beta_prob_greater, beta_binomial_chance_to_win, beta_binomial_summary,
 --   beta_binomial_prob_best, gaussian_effect_posterior, p_adjust_holm, p_adjust_bh, srm_chi_square,
---   srm_sequential_p_values, confidence_sequence(+_proportions), msprt_bernoulli, sample_size_per_arm,
+--   srm_sequential_p_values, confidence_sequence(+_z, +_proportions), msprt_bernoulli, sample_size_per_arm,
 --   growthbook_power, growthbook_mde, evan_miller_sequential_design, ab_sample_size_target, ab_decision_binomial.
 -- Nothing destructive. Methods and reference numbers: ../shared/reference/stats/REPORT.md; every expected value
 -- of its vectors.json is checked by tests/sql/stats/vectors.test.ts. Conventions: A is the control, B the
 -- treatment, diff = rate_B − rate_A, lift = diff / rate_A.
 
--- CTEs here are MATERIALIZED: an inlined CTE copies its expressions into every reference, which would
--- re-run quantiles and continued fractions several times per call.
+-- Implementation notes. CTEs are MATERIALIZED: an inlined CTE copies its expressions into every reference,
+-- re-running quantiles and continued fractions. Functions on the per-look path (decision, chance to win,
+-- confidence sequence) are PL/pgSQL, whose plans are cached: PostgreSQL 15 re-plans a SQL function's
+-- query on every call. Every exp() of a possibly tiny value is guarded (PostgreSQL errors on underflow).
 
 -- Classic two-proportion z statistics: pooled z (= chi-square without continuity correction), Wald
 -- (unpooled) z with its CI, and the relative lift with its delta-method CI. The decision uses the Wald CI.
@@ -25,8 +27,8 @@ set search_path = ''
 as $$
   -- Denominators go through nullif: the planner may fold an expression a CASE or WHERE would never reach.
   with rates as materialized (
-    select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb, (x_a + x_b)::float8 / (n_a + n_b) as pp,
-           stats.normal_quantile(1 - alpha / 2) as z
+    select x_a::float8 / nullif(n_a, 0) as pa, x_b::float8 / nullif(n_b, 0) as pb,
+           (x_a + x_b)::float8 / nullif(n_a + n_b, 0) as pp, stats.normal_quantile(1 - alpha / 2) as z
     where n_a > 0 and n_b > 0
   ), ses as materialized (
     select *, pb - pa as d,
@@ -137,7 +139,7 @@ as $$
   ), scaled as materialized (
     select j, coalesce(lp, 0) - max(coalesce(lp, 0)) over () as lp from support
   ), weights as materialized (
-    select j, lp, case when lp < -745 then 0 else exp(lp) end as w from scaled
+    select j, lp, case when lp < -708 then 0 else exp(lp) end as w from scaled
   )
   select least(1, sum(w) filter (where lp <= (select lp from weights where j = x_a) + 1e-7) / sum(w))
   from weights
@@ -165,26 +167,29 @@ comment on function stats.wilson_interval(bigint, bigint, float8) is 'Wilson sco
 -- term(i+1)/term(i) = (a1+i)(b2+i) / ((a1+b1+b2+i)(1+i)), so a running sum of logs gives each one.
 create function stats.beta_prob_greater(a1 bigint, b1 bigint, a2 bigint, b2 bigint)
 returns float8
-language sql immutable strict parallel safe
+language plpgsql immutable strict parallel safe
 set search_path = ''
 as $$
-  with pick as materialized (
-    select case least(a1, b1, a2, b2) when a2 then 1 when a1 then 2 when b1 then 3 else 4 end as form
-  ), form as materialized (
-    -- 1: P(B > A) directly; 2: 1 − P(A > B); 3: P(1 − A > 1 − B); 4: 1 − P(1 − B > 1 − A).
-    select form in (1, 3) as direct, p, stats.ln_beta(p[1], p[2] + p[4]) - stats.ln_beta(p[1], p[2]) as l0
-    from pick cross join lateral (
-      select (case form when 1 then array[a1, b1, a2, b2] when 2 then array[a2, b2, a1, b1]
-                        when 3 then array[b2, a2, b1, a1] else array[b1, a1, b2, a2] end)::float8[] as p
-    ) as chosen
-  ), terms as materialized (
-    select f.l0 + coalesce(sum(ln((f.p[1] + i) * (f.p[4] + i) / ((f.p[1] + f.p[2] + f.p[4] + i) * (1 + i))))
-               over (order by i rows between unbounded preceding and 1 preceding), 0) as lt
-    from form f, generate_series(0, (select p[3] from form)::bigint - 1) as i
-  ), total as materialized (
-    select coalesce(sum(case when lt < -745 then 0 else exp(lt) end), 0) as h from terms
-  )
-  select case when f.direct then least(1, t.h) else greatest(0, 1 - t.h) end from form f, total t
+declare
+  smallest bigint := least(a1, b1, a2, b2);
+  p float8[];
+  direct boolean;
+  lt float8;
+  total float8 := 0;
+begin
+  -- 1: P(B > A) directly; 2: 1 − P(A > B); 3: P(1 − A > 1 − B); 4: 1 − P(1 − B > 1 − A).
+  if smallest = a2 then p := array[a1, b1, a2, b2]; direct := true;
+  elsif smallest = a1 then p := array[a2, b2, a1, b1]; direct := false;
+  elsif smallest = b1 then p := array[b2, a2, b1, a1]; direct := true;
+  else p := array[b1, a1, b2, a2]; direct := false;
+  end if;
+  lt := stats.ln_beta(p[1], p[2] + p[4]) - stats.ln_beta(p[1], p[2]);
+  for i in 0 .. p[3]::integer - 1 loop
+    if lt > -708 then total := total + exp(lt); end if;
+    lt := lt + ln((p[1] + i) * (p[4] + i) / ((p[1] + p[2] + p[4] + i) * (1 + i)));
+  end loop;
+  return case when direct then least(1, total) else greatest(0, 1 - total) end;
+end;
 $$;
 comment on function stats.beta_prob_greater(bigint, bigint, bigint, bigint) is
   'P(X2 > X1) for X1 ~ Beta(a1, b1), X2 ~ Beta(a2, b2), integer parameters; exact (Evan Miller), in log space.';
@@ -269,7 +274,7 @@ as $$
     from at_point p join at_point o on o.gx = p.gx and o.i <> p.i
     group by p.i, p.h, p.gx, p.ldens
   ), prob as materialized (
-    select i, sum(case when zero or lv < -745 then 0 else exp(lv) end * h) as p from integrand group by i
+    select i, sum(case when zero or lv + ln(h) < -708 then 0 else exp(lv + ln(h)) end) as p from integrand group by i
   )
   select array_agg(coalesce(p.p, 1) order by a.i) from arms a left join prob p using (i)
 $$;
@@ -287,8 +292,9 @@ language sql immutable parallel safe
 set search_path = ''
 as $$
   with post as materialized (
-    select (estimate / se ^ 2 + coalesce(prior_mean / prior_variance, 0)) / (1 / se ^ 2 + coalesce(1 / prior_variance, 0)) as mu,
-           sqrt(1 / (1 / se ^ 2 + coalesce(1 / prior_variance, 0))) as sd,
+    select (estimate / nullif(se, 0) ^ 2 + coalesce(prior_mean / nullif(prior_variance, 0), 0))
+             / (1 / nullif(se, 0) ^ 2 + coalesce(1 / nullif(prior_variance, 0), 0)) as mu,
+           sqrt(1 / (1 / nullif(se, 0) ^ 2 + coalesce(1 / nullif(prior_variance, 0), 0))) as sd,
            stats.normal_quantile(1 - alpha / 2) as z
     where se > 0
   )
@@ -350,7 +356,7 @@ begin
     raise exception 'stats.srm_chi_square: % user counts for % weights', array_length(users, 1), array_length(weights, 1)
       using errcode = '22023';
   end if;
-  select coalesce(sum((v.u - v.w / t.sw * t.total) ^ 2 / (v.w / t.sw * t.total)) filter (where t.total > 0), 0),
+  select coalesce(sum((v.u - v.w / t.sw * t.total) ^ 2 / nullif(v.w / t.sw * t.total, 0)), 0),
          greatest(count(*) - 1, 0), coalesce(bool_and(v.u >= min_units), false)
     into chi2, df, enough_data
   from unnest(users, weights) as v(u, w)
@@ -396,12 +402,14 @@ as $$
     select day, sum(case
              when slab_weight <= 0 then l_spike
              when slab_weight >= 1 then l_slab
-             else greatest(l_spike, l_slab) + ln((1 - slab_weight) * exp(l_spike - greatest(l_spike, l_slab))
-                                                 + slab_weight * exp(l_slab - greatest(l_spike, l_slab)))
+             -- log-sum-exp; the smaller term is clamped at e^-700, far below the larger term's rounding.
+             else greatest(l_spike, l_slab)
+                  + ln((1 - slab_weight) * exp(greatest(l_spike - greatest(l_spike, l_slab), -700))
+                       + slab_weight * exp(greatest(l_slab - greatest(l_spike, l_slab), -700)))
            end - l0) over (order by day) as log_bf
     from per_day
   ), p as materialized (
-    select day, min(case when log_bf <= 0 then 1 when log_bf > 745 then 0 else exp(-log_bf) end) over (order by day) as p
+    select day, min(case when log_bf <= 0 then 1 when log_bf > 708 then 0 else exp(-log_bf) end) over (order by day) as p
     from steps
   )
   select coalesce(array_agg(p order by day), '{}') from p
@@ -418,7 +426,7 @@ returns float8
 language sql immutable strict parallel safe
 set search_path = ''
 as $$
-  select sqrt(2 * k / (k - 1) * ln(sqrt(k) / alpha))
+  select sqrt(2 * k / nullif(k - 1, 0) * ln(sqrt(k) / alpha))
   from (select n_total * (-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star + 1 as k) as s
 $$;
 comment on function stats.confidence_sequence_z(float8, float8, float8) is
@@ -429,19 +437,21 @@ create function stats.confidence_sequence(
   estimate float8, se float8, n_total float8, n_star float8, alpha float8 default 0.05,
   out rho float8, out halfwidth float8, out ci_low float8, out ci_high float8, out p_value float8,
   out log_e_value float8)
-language sql immutable strict parallel safe
+language plpgsql immutable strict parallel safe
 set search_path = ''
 as $$
-  with s as materialized (
-    select sqrt((-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star) as rho,
-           n_total * (-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star + 1 as k,
-           case when se > 0 then se * stats.confidence_sequence_z(n_total, n_star, alpha) end as hw
-  ), e as materialized (
-    select *, case when se > 0 then (k - 1) * (estimate / se) ^ 2 / (2 * k) - 0.5 * ln(k) end as le from s
-  )
-  select rho, hw, estimate - hw, estimate + hw,
-         case when le is null then null when le <= 0 then 1 when le > 745 then 0 else exp(-le) end, le
-  from e
+declare
+  k float8 := n_total * (-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star + 1;
+begin
+  rho := sqrt((-2 * ln(alpha) + ln(-2 * ln(alpha) + 1)) / n_star);
+  if se > 0 and n_total > 0 then
+    halfwidth := se * stats.confidence_sequence_z(n_total, n_star, alpha);
+    ci_low := estimate - halfwidth;
+    ci_high := estimate + halfwidth;
+    log_e_value := (k - 1) * (estimate / se) ^ 2 / (2 * k) - 0.5 * ln(k);
+    p_value := case when log_e_value <= 0 then 1 when log_e_value > 708 then 0 else exp(-log_e_value) end;
+  end if;
+end;
 $$;
 comment on function stats.confidence_sequence(float8, float8, float8, float8, float8) is
   'Asymptotic confidence sequence (GrowthBook sequential testing) for an estimate with standard error se after '
@@ -483,10 +493,15 @@ begin
   end if;
   variance := pa * (1 - pa) + pb * (1 - pb);
   diff := pb - pa;
-  log_lambda := 0.5 * ln(variance / (variance + n_a * tau2))
-              + n_a ^ 2 * tau2 * (diff - theta0) ^ 2 / (2 * variance * (variance + n_a * tau2));
-  lambda := case when log_lambda > 709 then 'Infinity'::float8 else exp(log_lambda) end;
-  p_value := case when log_lambda <= 0 then 1 when log_lambda > 745 then 0 else exp(-log_lambda) end;
+  if variance = 0 then
+    -- Both arms at 0% or 100%: no evidence when they agree, unbounded evidence when they do not.
+    log_lambda := case when diff = theta0 then '-Infinity'::float8 else 'Infinity'::float8 end;
+  else
+    log_lambda := 0.5 * ln(variance / (variance + n_a * tau2))
+                + n_a ^ 2 * tau2 * (diff - theta0) ^ 2 / (2 * variance * (variance + n_a * tau2));
+  end if;
+  lambda := case when log_lambda > 709 then 'Infinity'::float8 when log_lambda < -708 then 0 else exp(log_lambda) end;
+  p_value := case when log_lambda <= 0 then 1 when log_lambda > 708 then 0 else exp(-log_lambda) end;
   reject := log_lambda >= -ln(alpha);
 end;
 $$;
@@ -599,8 +614,8 @@ as $$
          generate_series(0, (p.n_max - d) / 2) as j
   ), cumulative as materialized (
     select w.d, w.n,
-           sum(exp(w.lc + w.n * ln(0.5))) over (partition by w.d order by w.n) as a,
-           sum(case when w.lc + (w.d + w.j) * ln(p.q) + w.j * ln(1 - p.q) < -745 then 0
+           sum(case when w.lc + w.n * ln(0.5) < -708 then 0 else exp(w.lc + w.n * ln(0.5)) end) over (partition by w.d order by w.n) as a,
+           sum(case when w.lc + (w.d + w.j) * ln(p.q) + w.j * ln(1 - p.q) < -708 then 0
                     else exp(w.lc + (w.d + w.j) * ln(p.q) + w.j * ln(1 - p.q)) end) over (partition by w.d order by w.n) as pw
     from walks w, params p
   ), per_total as materialized (
@@ -643,43 +658,78 @@ create function stats.ab_decision_binomial(
   out lift float8, out lift_ci_low float8, out lift_ci_high float8, out p_value float8, out fisher_p_value float8,
   out chance_to_win float8, out cs_low float8, out cs_high float8, out cs_p_value float8, out srm_p_value float8,
   out srm_mismatch boolean, out reached_target boolean, out progress float8, out decision text, out reason text)
-language sql immutable strict parallel safe
+language plpgsql immutable strict parallel safe
 set search_path = ''
 as $$
-  with base as materialized (
-    select x_a::float8 / n_a as pa, x_b::float8 / n_b as pb, alpha * early_alpha_share as a_early,
-           alpha * (1 - early_alpha_share) as a_final, least(x_a, n_a - x_a, x_b, n_b - x_b) < 5 as small,
-           least(n_a, n_b) >= target_per_arm as reached
-    where n_a > 1 and n_b > 1
-  ), moments as materialized (
-    select *, pa * (1 - pa) / n_a as ua, pb * (1 - pb) / n_b as ub from base
-  ), welch as materialized (
+declare
+  a_early float8 := alpha * early_alpha_share;
+  a_final float8 := alpha * (1 - early_alpha_share);
+  small boolean := least(x_a, n_a - x_a, x_b, n_b - x_b) < 5;
+  ua float8;
+  ub float8;
+  se float8;
+  dof float8;
+  tc float8;
+  lift_se float8;
+  final_sig boolean;
+  early_sig boolean;
+  leader text;
+  cs record;
+  srm record;
+begin
+  rate_a := x_a::float8 / nullif(n_a, 0);
+  rate_b := x_b::float8 / nullif(n_b, 0);
+  diff := rate_b - rate_a;
+  ci_level := 1 - a_final;
+  reached_target := least(n_a, n_b) >= target_per_arm;
+  progress := least(n_a, n_b)::float8 / nullif(target_per_arm, 0);
+  if n_a > 1 and n_b > 1 then
+    ua := rate_a * (1 - rate_a) / n_a;
+    ub := rate_b * (1 - rate_b) / n_b;
+    se := sqrt(ua + ub);
+  end if;
+  if se > 0 then
     -- Welch–Satterthwaite also covers one arm at 0%/100% (dof = n_other − 1), which gbstats refuses.
-    select *, sqrt(ua + ub) as se, case when ua + ub > 0 then (ua + ub) ^ 2 / (ua ^ 2 / (n_a - 1) + ub ^ 2 / (n_b - 1)) end as dof,
-           case when pa > 0 then sqrt(pb * (1 - pb) / (n_b * pa * pa) + pa * (1 - pa) * pb * pb / (n_a * pa ^ 4)) end as lift_se
-    from moments
-  ), tested as materialized (
-    select w.*, stats.t_quantile(1 - w.a_final / 2, w.dof) as tc, stats.t_two_sided_p((w.pb - w.pa) / w.se, w.dof) as p,
-           case when w.small then stats.fisher_exact(n_a, x_a, n_b, x_b) end as fp,
-           cs.ci_low as cl, cs.ci_high as ch, cs.p_value as cp, srm.p_value as sp, srm.mismatch as sm
-    from welch w
-    left join lateral stats.confidence_sequence(w.pb - w.pa, w.se, (n_a + n_b)::float8, 2.0 * target_per_arm, w.a_early) cs on true
-    cross join lateral stats.srm_chi_square(array[n_a, n_b], array[weight_a, weight_b]) srm
-  ), judged as materialized (
-    select *, coalesce(case when small then fp < a_final else p < a_final end, false) as final_sig,
-           coalesce((cl > 0 or ch < 0) and (not small or fp < a_early), false) as early_sig,
-           case when pb > pa then 'B' else 'A' end as leader
-    from tested
-  )
-  select pa, pb, pb - pa, 1 - a_final, pb - pa - tc * se, pb - pa + tc * se,
-         case when pa > 0 then (pb - pa) / pa end, (pb - pa) / pa - tc * lift_se, (pb - pa) / pa + tc * lift_se,
-         coalesce(p, 1), fp, stats.beta_binomial_chance_to_win(n_a, x_a, n_b, x_b), cl, ch, cp, sp, sm, reached,
-         least(n_a, n_b)::float8 / target_per_arm,
-         case when sm then 'inconclusive' when reached and final_sig then leader when early_sig then leader
-              when reached then 'no_difference' else 'inconclusive' end,
-         case when sm then 'sample_ratio_mismatch' when reached and final_sig then 'fixed_horizon'
-              when early_sig then 'confidence_sequence' when reached then 'fixed_horizon' else 'collecting' end
-  from judged
+    dof := (ua + ub) ^ 2 / (ua ^ 2 / (n_a - 1) + ub ^ 2 / (n_b - 1));
+    tc := stats.t_quantile(1 - a_final / 2, dof);
+    p_value := stats.t_two_sided_p(diff / se, dof);
+    ci_low := diff - tc * se;
+    ci_high := diff + tc * se;
+    cs := stats.confidence_sequence(diff, se, (n_a + n_b)::float8, 2.0 * target_per_arm, a_early);
+    cs_low := cs.ci_low;
+    cs_high := cs.ci_high;
+    cs_p_value := cs.p_value;
+  end if;
+  p_value := coalesce(p_value, 1);
+  if rate_a > 0 then
+    lift := diff / rate_a;
+    lift_se := sqrt(rate_b * (1 - rate_b) / (n_b * rate_a ^ 2) + rate_a * (1 - rate_a) * rate_b ^ 2 / (n_a * rate_a ^ 4));
+    lift_ci_low := lift - tc * lift_se;
+    lift_ci_high := lift + tc * lift_se;
+  end if;
+  if small then
+    fisher_p_value := stats.fisher_exact(n_a, x_a, n_b, x_b);
+  end if;
+  chance_to_win := stats.beta_binomial_chance_to_win(n_a, x_a, n_b, x_b);
+  srm := stats.srm_chi_square(array[n_a, n_b], array[weight_a, weight_b]);
+  srm_p_value := srm.p_value;
+  srm_mismatch := srm.mismatch;
+
+  final_sig := coalesce(case when small then fisher_p_value < a_final else p_value < a_final end, false);
+  early_sig := coalesce((cs_low > 0 or cs_high < 0) and (not small or fisher_p_value < a_early), false);
+  leader := case when diff > 0 then 'B' else 'A' end;
+  if srm_mismatch then
+    decision := 'inconclusive'; reason := 'sample_ratio_mismatch';
+  elsif reached_target and final_sig then
+    decision := leader; reason := 'fixed_horizon';
+  elsif early_sig then
+    decision := leader; reason := 'confidence_sequence';
+  elsif reached_target then
+    decision := 'no_difference'; reason := 'fixed_horizon';
+  else
+    decision := 'inconclusive'; reason := 'collecting';
+  end if;
+end;
 $$;
 comment on function stats.ab_decision_binomial(bigint, bigint, bigint, bigint, bigint, float8, float8, float8, float8) is
   'Decision for A (control) vs B from n and conversions per arm. decision: ''A''/''B'' (winner), ''no_difference'' '

@@ -136,6 +136,12 @@ declare
   field record;
   pattern text;
 begin
+  -- A touch without a message (a call, a profile view) has nothing to describe beyond what the
+  -- caller said; skip the lookups.
+  if raw_body is null and new.template_id is null then
+    new.content_snapshot := snapshot;
+    return new;
+  end if;
   if raw_body is not null and raw_body ~* '<(html|body|p|div|br|a|span|table)\y' then
     body := private.html_to_text(raw_body);
   else
