@@ -141,6 +141,27 @@ describe('experiments', () => {
     expect(results.map((r) => r.variant)).toEqual(['A', 'B', 'C']);
   });
 
+  it('judges revenue per lead with Welch\'s t, counting only won deals in the client\'s currency', async () => {
+    const testId = await plantExperiment(db, { leads: 1200, rates: { A: 0, B: 0 }, metric: 'revenue_per_lead', target: 500 });
+    await db.query(`
+      insert into public.deals (client_id, lead_id, name, value, currency, stage, created_at)
+      select a.client_id, a.lead_id, 'Deal', case a.variant when 'A' then 4000 else 9000 end, 'AUD', 'closed_won', '2026-05-20T00:00:00Z'
+      from public.ab_test_assignments a
+      where a.ab_test_id = $1 and private.variant_bucket('00000000-0000-4000-8000-0000000000de', a.lead_id) < 0.1`, [testId]);
+    // A deal in another currency never mixes into the sums.
+    await db.query(`
+      insert into public.deals (client_id, lead_id, name, value, currency, stage, created_at)
+      select a.client_id, a.lead_id, 'USD deal', 1000000, 'USD', 'closed_won', '2026-05-21T00:00:00Z'
+      from public.ab_test_assignments a where a.ab_test_id = $1 and a.variant = 'A' limit 1`, [testId]);
+    const test = await analyze(db, testId);
+    expect(test.winner).toBe('B');
+    expect(test.verdict).toMatch(/^B beats A on revenue per lead: \+\d+\.\d\d per lead \[/);
+    const results = await db.query<{ variant: string; revenue_per_lead: number }>(
+      `select variant, revenue_per_lead from public.ab_test_results where ab_test_id = $1 order by variant`, [testId]);
+    expect(results[0].revenue_per_lead).toBeLessThan(1000);
+    expect(results[1].revenue_per_lead).toBeGreaterThan(results[0].revenue_per_lead);
+  });
+
   it('shows experiment results only to members of the client', async () => {
     const testId = await plantExperiment(db, { leads: 200, rates: { A: 0.1, B: 0.1 } });
     const mine = await asRole(db, 'authenticated', users.ownerA, () =>
