@@ -141,3 +141,19 @@ end;
 $$;
 comment on function private.secure_tenant_table(regclass, boolean) is 'Enables RLS, grants and the standard per-client policies on a tenant table. Migration-time only.';
 revoke all on function private.secure_tenant_table(regclass, boolean) from public, anon, authenticated;
+
+-- Views get the same treatment: Supabase's default privileges would hand every new view in
+-- public to anon; views are security_invoker, so granting SELECT to authenticated exposes only
+-- what the reader's RLS allows.
+create function private.secure_view(target regclass)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  execute pg_catalog.format('revoke all on %s from anon, authenticated, service_role', target::text);
+  execute pg_catalog.format('grant select on %s to authenticated, service_role', target::text);
+end;
+$$;
+comment on function private.secure_view(regclass) is 'Revokes the default grants on a view and grants SELECT to authenticated and service_role. Migration-time only.';
+revoke all on function private.secure_view(regclass) from public, anon, authenticated;

@@ -99,7 +99,9 @@ from versus x
 left join lateral stats.wilson_interval(x.n, x.conversions) ci on x.n > 0;
 comment on view public.ab_test_results is 'Per variant of each experiment: n, conversions, rate with 95% CI, difference and lift against control, p-value, chance to win, and the test''s status and verdict.';
 
-grant select on public.ab_test_lead_outcomes, public.ab_test_variant_stats, public.ab_test_results to authenticated, service_role;
+select private.secure_view('public.ab_test_lead_outcomes');
+select private.secure_view('public.ab_test_variant_stats');
+select private.secure_view('public.ab_test_results');
 
 -- "+2.1 pts [0.4, 3.8]" for rates, "+12.50 per lead [1.20, 23.80]" for revenue.
 create function private.format_effect(metric text, effect double precision, ci_low double precision,
