@@ -37,7 +37,16 @@ export async function openMigratedDb(): Promise<SqlClient & { drop(): Promise<vo
   } as SqlClient & { drop(): Promise<void>; url: string };
 }
 
-export function useDb(): TestDb {
+export interface UseDbOptions {
+  /**
+   * Rows every test of the file reads: written once in beforeAll inside an outer transaction;
+   * each test then runs in a savepoint rolled back after it, and the outer transaction is rolled
+   * back after the file.
+   */
+  setup?: (db: TestDb) => Promise<void>;
+}
+
+export function useDb(options: UseDbOptions = {}): TestDb {
   let db: Awaited<ReturnType<typeof openMigratedDb>> | undefined;
   const handle: TestDb = {
     get kind() {
@@ -48,14 +57,19 @@ export function useDb(): TestDb {
   };
   beforeAll(async () => {
     db = await openMigratedDb();
+    if (options.setup) {
+      await db.exec('begin');
+      await options.setup(handle);
+    }
   });
   beforeEach(async () => {
-    await db!.exec('begin');
+    await db!.exec(options.setup ? 'savepoint test_case' : 'begin');
   });
   afterEach(async () => {
-    await db!.exec('rollback');
+    await db!.exec(options.setup ? 'rollback to savepoint test_case' : 'rollback');
   });
   afterAll(async () => {
+    if (options.setup) await db?.exec('rollback');
     await db?.drop();
   });
   return handle;
