@@ -1,0 +1,117 @@
+// cis_report(): the plan's eight questions answered with numbers and confidence, as documented JSON.
+import { describe, expect, it } from 'vitest';
+import { asRole, sqlState, useDb, type TestDb } from '../../helpers/db.ts';
+import { clientId, id, seedTenants, users } from '../../helpers/tenants.ts';
+
+const A = clientId('a');
+
+async function world(db: TestDb) {
+  await seedTenants(db);
+  await db.query(`
+    insert into public.lead_pool (email, seniority, timezone)
+    select 'r' || g || '@report.example', case when g <= 200 then 'c_suite' else 'manager' end, 'Europe/Berlin'
+    from generate_series(1, 600) g`);
+  await db.query(`insert into public.leads (client_id, lead_pool_id, email)
+    select $1, p.id, p.email from public.lead_pool p where p.email like 'r%@report.example'`, [A]);
+  await db.query(`
+    insert into public.activities (client_id, lead_id, channel, activity_type, sent_at, subject)
+    select l.client_id, l.id, 'email', 'email_sent', '2026-06-01T07:00:00Z', 'Quick question'
+    from public.leads l where l.client_id = $1 and l.email like 'r%@report.example'`, [A]);
+  // Human opens at 11:05 Berlin time (09:05 UTC in June), two hours after the send.
+  await db.query(`
+    insert into public.email_events (client_id, activity_id, lead_id, event_type, event_at, event_key, provider, user_agent)
+    select a.client_id, a.id, a.lead_id, 'opened', '2026-06-01T07:05:00Z'::timestamptz + interval '2 hours', 'o-' || a.id, 'cis', 'Mozilla/5.0'
+    from public.activities a join public.leads l on l.id = a.lead_id where l.email like 'r%@report.example'`);
+  await db.query(`
+    insert into public.meetings (client_id, lead_id, scheduled_at, booked_at, showed_up)
+    select l.client_id, l.id, '2026-06-10T15:00:00Z', '2026-06-03T10:00:00Z',
+      private.variant_bucket('00000000-0000-4000-8000-0000000000aa', l.id) < 0.7
+    from public.leads l join public.lead_pool p on p.id = l.lead_pool_id
+    where l.email like 'r%@report.example'
+      and private.variant_bucket('00000000-0000-4000-8000-0000000000bb', l.id) < case p.seniority when 'c_suite' then 0.3 else 0.1 end`);
+  await db.query(`
+    insert into public.replies (client_id, lead_id, channel, reply_content, received_at, reply_intent, objection_type)
+    select l.client_id, l.id, 'email', 'Not in the budget this year', '2026-06-02T09:00:00Z', 'objection',
+      case when private.variant_bucket('00000000-0000-4000-8000-0000000000cc', l.id) < 0.6 then 'budget' else 'timing' end
+    from public.leads l where l.email like 'r%@report.example'
+      and private.variant_bucket('00000000-0000-4000-8000-0000000000dd', l.id) < 0.25`);
+  await db.query(`
+    insert into public.deals (client_id, lead_id, name, value, currency, stage)
+    select m.client_id, m.lead_id, 'Deal', 10000 + 1000 * (row_number() over ()), 'AUD', 'closed_won'
+    from public.meetings m where m.showed_up limit 20`);
+  await db.query('select public.refresh_detectors($1)', [A]);
+}
+
+describe('cis_report', () => {
+  let report: any;
+  const db = useDb({
+    setup: async (db) => {
+      await world(db);
+      [{ report }] = await db.query<{ report: any }>('select public.cis_report($1) as report', [A]);
+    },
+  });
+
+  it("answers the eight questions in the plan's order, each with an answer, a confidence and data", () => {
+    expect(report.client).toEqual({ id: A, name: 'Client A' });
+    expect(report.questions.map((q: any) => q.key)).toEqual([
+      'seniority', 'subject_lines', 'open_times', 'objections', 'ab_tests', 'show_rate', 'deal_predictors', 'deal_value',
+    ]);
+    for (const q of report.questions) {
+      expect(q.question).toMatch(/\?$/);
+      expect(typeof q.answer).toBe('string');
+      expect(['high', 'medium', 'low', 'insufficient']).toContain(q.confidence);
+      expect(Array.isArray(q.data)).toBe(true);
+    }
+  });
+
+  it('names the best seniority with its rate, interval, lift and q-value', () => {
+    const seniority = report.questions[0];
+    expect(seniority.answer).toMatch(/^c_suite book a meeting at \d+(\.\d)?% \[\d+(\.\d)?%, \d+(\.\d)?%\] vs \d+(\.\d)?% for the rest \(lift \+\d+%/);
+    expect(seniority.confidence).toMatch(/high|medium/);
+    expect(seniority.data[0]).toMatchObject({ segment: 'c_suite', significant: true });
+  });
+
+  it('finds when leads read email in their own time zone, machine opens excluded', () => {
+    const open = report.questions[2];
+    expect(open.peak).toMatchObject({ weekday: 0, hour: 11 });
+    expect(open.answer).toMatch(/^Leads read email most between 1[01]:00 and 1[23]:00 their time/);
+  });
+
+  it('ranks objections and what became of those leads', () => {
+    const objections = report.questions[3];
+    expect(objections.data[0].objection_type).toBe('budget');
+    expect(objections.answer).toMatch(/^Budget is the objection we hear most/);
+  });
+
+  it('gives the show rate without counting unconfirmed meetings as held', () => {
+    const show = report.questions[5];
+    expect(show.data[0].scope).toBe('client');
+    expect(show.data[0].rate).toBeGreaterThan(0.5);
+    expect(show.data[0].rate).toBeLessThan(0.9);
+    expect(show.answer).toMatch(/of past meetings were held/);
+  });
+
+  it('gives the average deal value per currency with an interval', () => {
+    const value = report.questions[7];
+    expect(value.data).toHaveLength(1);
+    expect(value.data[0]).toMatchObject({ currency: 'AUD', deals: 20 });
+    expect(value.answer).toMatch(/^AUD [\d,]+ on average \[[\d,]+, [\d,]+\], median [\d,]+, over 20 won deals\.$/);
+  });
+
+  it('reports the funnel from contacted to won with intervals', () => {
+    expect(report.funnel.map((s: any) => s.stage)).toEqual(['contacted', 'replied', 'positive reply', 'meeting booked', 'meeting held', 'deal won']);
+    expect(report.funnel[0].n).toBe(601);
+    for (const stage of report.funnel.slice(1)) expect(stage.rate_from_previous).toBeLessThanOrEqual(1);
+  });
+
+  it('computes the same questions live for a later start date', async () => {
+    const [{ r }] = await db.query<{ r: any }>(`select public.cis_report($1, '2026-07-01') as r`, [A]);
+    expect(r.since).toBe('2026-07-01');
+    expect(r.funnel[0].n).toBe(0);
+  });
+
+  it('refuses an unknown client, and is not for signed-in users', async () => {
+    expect(await sqlState(db, () => db.query(`select public.cis_report('${id('a', 999)}')`))).toBe('P0002');
+    expect(await sqlState(db, () => asRole(db, 'authenticated', users.ownerA, () => db.query(`select public.cis_report($1)`, [A])))).toBe('42501');
+  });
+});
