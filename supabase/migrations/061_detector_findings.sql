@@ -131,6 +131,7 @@ create function private.compute_findings(p_client_id uuid, p_since timestamptz)
 returns setof public.detector_findings
 language plpgsql
 set search_path = ''
+set jit = off
 as $$
 begin
   drop table if exists pg_temp.detector_facts;
@@ -406,6 +407,7 @@ create function public.refresh_detectors(p_client_id uuid default null)
 returns jsonb
 language plpgsql
 set search_path = ''
+set jit = off
 as $$
 declare
   started timestamptz := pg_catalog.clock_timestamp();

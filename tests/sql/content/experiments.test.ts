@@ -19,10 +19,11 @@ interface World {
 /** A campaign with a running test, `leads` leads each touched once, and replies at the planted rates. */
 async function plantExperiment(db: TestDb, world: World): Promise<string> {
   const [campaign] = await db.query<{ id: string }>(
-    `insert into public.campaigns (client_id, name, channel, status) values ($1, 'Experiment campaign', 'email', 'active') returning id`, [A]);
+    `insert into public.campaigns (id, client_id, name, channel, status)
+     values (md5('exp-campaign')::uuid, $1, 'Experiment campaign', 'email', 'active') returning id`, [A]);
   const [test] = await db.query<{ id: string }>(
-    `insert into public.ab_tests (client_id, campaign_id, name, metric, sample_size_target)
-     values ($1, $2, 'Subject test', $3, $4) returning id`,
+    `insert into public.ab_tests (id, client_id, campaign_id, name, metric, sample_size_target)
+     values (md5('exp-test')::uuid, $1, $2, 'Subject test', $3, $4) returning id`,
     [A, campaign.id, world.metric ?? 'reply_rate', world.target ?? null]);
   for (const [label, weight] of Object.entries(world.weights ?? {})) {
     await db.query(
@@ -30,7 +31,8 @@ async function plantExperiment(db: TestDb, world: World): Promise<string> {
        on conflict (ab_test_id, label) do update set weight = excluded.weight`, [A, test.id, label, weight]);
   }
   await db.query(
-    `insert into public.leads (client_id, email) select $1, 'exp' || g || '@lead.example' from generate_series(1, $2) g`,
+    // Fixed ids: assignment and outcomes are hashes of them, so every run is the same experiment.
+    `insert into public.leads (id, client_id, email) select md5('exp-lead' || g)::uuid, $1, 'exp' || g || '@lead.example' from generate_series(1, $2) g`,
     [A, world.leads]);
   await db.query(
     `insert into public.activities (client_id, lead_id, campaign_id, channel, activity_type, sent_at)

@@ -7,20 +7,20 @@ import { clientId, seedTenants, users } from '../../helpers/tenants.ts';
 const A = clientId('a');
 
 /**
- * Leads with planted truths: C-suite books meetings at 20%, managers at 8%; 12 interns (under the
+ * Leads with planted truths (ids are fixed, so every run draws the same outcomes): C-suite books meetings at 20%, managers at 8%; 12 interns (under the
  * minimum n) all book; HubSpot users open more. Outcomes are drawn from a stable per-lead hash.
  */
 async function plantWorld(db: TestDb) {
   await db.query(`
     insert into public.lead_pool (id, email, seniority, company_technologies, timezone, company_revenue)
-    select gen_random_uuid(), 'w' || g || '@world.example',
+    select md5('pool' || g)::uuid, 'w' || g || '@world.example',
       case when g <= 300 then 'c_suite' when g <= 900 then 'manager' else 'intern' end,
       case when g % 2 = 0 then array['HubSpot', 'Slack'] else array['Salesforce'] end,
       'America/New_York', (g % 5) * 2e7
     from generate_series(1, 912) g`);
   await db.query(`
-    insert into public.leads (client_id, lead_pool_id, email)
-    select $1, p.id, p.email from public.lead_pool p where p.email like 'w%@world.example'`, [A]);
+    insert into public.leads (id, client_id, lead_pool_id, email)
+    select md5('lead' || p.email)::uuid, $1, p.id, p.email from public.lead_pool p where p.email like 'w%@world.example'`, [A]);
   await db.query(`
     insert into public.activities (client_id, lead_id, channel, activity_type, sent_at, subject, full_message_body)
     select l.client_id, l.id, 'email', 'email_sent', '2026-06-01T14:00:00Z',

@@ -8,11 +8,12 @@ const A = clientId('a');
 async function world(db: TestDb) {
   await seedTenants(db);
   await db.query(`
-    insert into public.lead_pool (email, seniority, timezone)
-    select 'r' || g || '@report.example', case when g <= 200 then 'c_suite' else 'manager' end, 'Europe/Berlin'
+    insert into public.lead_pool (id, email, seniority, timezone)
+    select md5('report-pool' || g)::uuid, 'r' || g || '@report.example', case when g <= 200 then 'c_suite' else 'manager' end, 'Europe/Berlin'
     from generate_series(1, 600) g`);
-  await db.query(`insert into public.leads (client_id, lead_pool_id, email)
-    select $1, p.id, p.email from public.lead_pool p where p.email like 'r%@report.example'`, [A]);
+  // Fixed ids: every run draws the same outcomes from the per-lead hashes below.
+  await db.query(`insert into public.leads (id, client_id, lead_pool_id, email)
+    select md5('report-lead' || p.email)::uuid, $1, p.id, p.email from public.lead_pool p where p.email like 'r%@report.example'`, [A]);
   await db.query(`
     insert into public.activities (client_id, lead_id, channel, activity_type, sent_at, subject)
     select l.client_id, l.id, 'email', 'email_sent', '2026-06-01T07:00:00Z', 'Quick question'
