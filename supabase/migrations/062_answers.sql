@@ -2,8 +2,9 @@
 -- honest confidence, as one JSON document (for the report, the CLI and any client) and as views
 -- for PostgREST.
 -- Objects: private.pct(), private.confidence_label(), private.finding_sentence();
---          public.cis_report(client_id, since); views answer_segments, answer_open_times,
---          answer_show_rate, answer_deal_value, answer_funnel.
+--          public.cis_report(client_id, since); views answer_open_times, answer_deal_value.
+-- Show rate and funnel views are migration 056/057's (meeting_attendance, show_rate_by_*,
+-- funnel_by_*); the report reads attendance from meeting_attendance so both always agree.
 
 create function private.pct(value double precision, digits integer default 1)
 returns text
@@ -102,20 +103,6 @@ group by e.client_id, 2, 3;
 comment on view public.answer_open_times is 'When leads read email: human opens by weekday (0 = Monday) and hour in each lead''s local time.';
 select private.secure_view('public.answer_open_times');
 
--- Show rate: meetings whose time has passed, by attendance.
-create view public.answer_show_rate with (security_invoker = true) as
-select m.client_id, coalesce(c.name, '(no campaign)') as campaign,
-  count(*) filter (where m.showed_up) as held,
-  count(*) filter (where m.showed_up = false) as no_show,
-  count(*) filter (where m.showed_up is null) as unconfirmed,
-  count(*) filter (where m.showed_up)::double precision / nullif(count(*) filter (where m.showed_up is not null), 0) as rate
-from public.meetings m
-left join public.campaigns c on c.id = m.campaign_id
-where m.status not in ('canceled', 'rescheduled') and coalesce(m.ends_at, m.scheduled_at) < pg_catalog.now()
-group by grouping sets ((m.client_id), (m.client_id, c.name));
-comment on view public.answer_show_rate is 'Show rate of past meetings per client (campaign null) and per campaign: held / (held + no-show); unconfirmed ones are counted apart, never as held.';
-select private.secure_view('public.answer_show_rate');
-
 create view public.answer_deal_value with (security_invoker = true) as
 select d.client_id, d.currency, count(*) as deals, avg(d.value)::double precision as average,
   percentile_cont(0.5) within group (order by d.value) as median,
@@ -126,24 +113,6 @@ where d.won and d.value is not null
 group by d.client_id, d.currency;
 comment on view public.answer_deal_value is 'Average (with a 95% t interval) and median value of won deals per client and currency; currencies are never summed together.';
 select private.secure_view('public.answer_deal_value');
-
-create view public.answer_funnel with (security_invoker = true) as
-select f.client_id, s.ord, s.stage, s.n,
-  s.n::double precision / nullif(lag(s.n) over (partition by f.client_id order by s.ord), 0) as rate_from_previous,
-  w.low as ci_low, w.high as ci_high
-from (
-  -- A booking is itself a (positive) response, so each stage stays a subset of the one before.
-  select client_id, count(*) as contacted, count(*) filter (where replied or meeting_booked) as replied,
-    count(*) filter (where positive_reply or meeting_booked) as positive, count(*) filter (where meeting_booked) as booked,
-    count(*) filter (where meeting_held) as held, count(*) filter (where deal_won) as won
-  from public.detector_lead_facts group by client_id
-) f
-cross join lateral (values (1, 'contacted', f.contacted, null::bigint), (2, 'replied', f.replied, f.contacted),
-  (3, 'positive reply', f.positive, f.replied), (4, 'meeting booked', f.booked, f.positive),
-  (5, 'meeting held', f.held, f.booked), (6, 'deal won', f.won, f.held)) as s (ord, stage, n, previous)
-left join lateral stats.wilson_interval(nullif(s.previous, 0), least(s.n, s.previous)) w on true;
-comment on view public.answer_funnel is 'Lead funnel per client from the last detector refresh: contacted → replied → positive reply → meeting booked → held → deal won, each step''s conversion with a Wilson 95% CI.';
-select private.secure_view('public.answer_funnel');
 
 -- The report: the eight questions answered for one client, as documented JSON. Findings come from
 -- the last refresh_detectors(), or are computed live for leads first touched since p_since.
@@ -282,10 +251,12 @@ begin
   -- 6: show rate; unconfirmed meetings are never counted as held.
   questions := questions || jsonb_build_array((
     with past as (
-      select coalesce(c.name, '(no campaign)') as campaign, m.showed_up
-      from public.meetings m left join public.campaigns c on c.id = m.campaign_id
-      where m.client_id = client.id and m.status not in ('canceled', 'rescheduled')
-        and coalesce(m.ends_at, m.scheduled_at) < pg_catalog.now() and (since is null or m.scheduled_at >= since)
+      -- Attendance as meeting_attendance derives it: unconfirmed past meetings are never held.
+      select coalesce(c.name, '(no campaign)') as campaign,
+        case a.attendance when 'held' then true when 'no_show' then false end as showed_up
+      from public.meeting_attendance a left join public.campaigns c on c.id = a.campaign_id
+      where a.client_id = client.id and a.attendance in ('held', 'no_show', 'unconfirmed')
+        and (since is null or a.scheduled_at >= since)
     ), rates as (
       select grouping(p.campaign) = 1 as overall, coalesce(p.campaign, 'all') as segment,
         count(*) filter (where p.showed_up) as held, count(*) filter (where p.showed_up = false) as no_show,

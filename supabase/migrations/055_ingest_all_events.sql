@@ -1,0 +1,57 @@
+-- 055_ingest_all_events (Phase 24E, issue 6): one entry point for a mixed batch of canonical
+-- events, so the intake calls a single function whatever a webhook carried.
+-- Objects: function public.ingest_all_events(client_id uuid, events jsonb) returning
+--          {accepted, duplicates, pending, unmatched, skipped, engagement, meetings, deals}.
+-- Engagement events go to public.ingest_events (034, unchanged), meeting events to
+-- public.ingest_meeting_events, deal events to public.ingest_deal_events; the totals are the sums
+-- of the three results, which are also returned as they are. skipped counts events of no known type.
+-- The deal step always runs, even without deal events, so deal events waiting for their lead are
+-- applied as soon as a crm_links row or a new lead makes that possible.
+-- Security: service_role only.
+
+create function public.ingest_all_events(p_client_id uuid, p_events jsonb)
+returns jsonb
+language plpgsql
+set search_path = ''
+as $$
+declare
+  engagement jsonb := '{}'::jsonb;
+  meetings jsonb := '{}'::jsonb;
+  deals jsonb;
+  unknown integer;
+  parts jsonb;
+begin
+  if p_events is null or jsonb_typeof(p_events) <> 'array' then
+    raise exception 'events must be a JSON array of canonical events' using errcode = '22023';
+  end if;
+  select count(*) filter (where e->>'type' is null or e->>'type' not in ('engagement', 'meeting', 'deal'))
+    into unknown
+  from jsonb_array_elements(p_events) e;
+
+  if exists (select 1 from jsonb_array_elements(p_events) e where e->>'type' = 'engagement') then
+    engagement := public.ingest_events(p_client_id,
+      (select jsonb_agg(e order by o) from jsonb_array_elements(p_events) with ordinality x (e, o) where e->>'type' = 'engagement'));
+  end if;
+  if exists (select 1 from jsonb_array_elements(p_events) e where e->>'type' = 'meeting') then
+    meetings := public.ingest_meeting_events(p_client_id,
+      (select jsonb_agg(e order by o) from jsonb_array_elements(p_events) with ordinality x (e, o) where e->>'type' = 'meeting'));
+  end if;
+  deals := public.ingest_deal_events(p_client_id,
+    coalesce((select jsonb_agg(e order by o) from jsonb_array_elements(p_events) with ordinality x (e, o) where e->>'type' = 'deal'), '[]'::jsonb));
+
+  parts := jsonb_build_array(engagement, meetings, deals);
+  return jsonb_build_object(
+    'accepted', (select coalesce(sum((p->>'accepted')::integer), 0) from jsonb_array_elements(parts) p),
+    'duplicates', (select coalesce(sum((p->>'duplicates')::integer), 0) from jsonb_array_elements(parts) p),
+    'pending', (select coalesce(sum((p->>'pending')::integer), 0) from jsonb_array_elements(parts) p),
+    'unmatched', (select coalesce(sum((p->>'unmatched')::integer), 0) from jsonb_array_elements(parts) p),
+    'skipped', unknown,
+    'engagement', engagement,
+    'meetings', meetings,
+    'deals', deals
+  );
+end;
+$$;
+comment on function public.ingest_all_events(uuid, jsonb) is 'Ingests a mixed batch of canonical events for one client: engagement → ingest_events, meetings → ingest_meeting_events, deals → ingest_deal_events (which also applies waiting deal events). Returns the summed {accepted, duplicates, pending, unmatched}, skipped (unknown types) and each part''s own result.';
+revoke all on function public.ingest_all_events(uuid, jsonb) from public, anon, authenticated;
+grant execute on function public.ingest_all_events(uuid, jsonb) to service_role;
