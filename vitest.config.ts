@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // Pure TypeScript tests run once; SQL tests run on embedded PGlite (PostgreSQL 18) and, when
@@ -31,6 +32,10 @@ export default defineConfig({
               },
             },
           ]
+        : []),
+      // The report page in headless Debian Chromium, where it is installed (.ci/run installs it).
+      ...(existsSync('/usr/bin/chromium')
+        ? [{ test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...timeouts } }]
         : []),
     ],
   },

@@ -39,12 +39,8 @@ function tenantRows(t: 'a' | 'b'): string {
       values (${n(9)}, '${c}', ${n(8)}, ${n(6)}, 'opened', '2026-03-02T15:00:00Z', 'smartlead', 'open-${t}');
     insert into public.replies (id, client_id, lead_id, activity_id, channel, reply_content, received_at)
       values (${n(10)}, '${c}', ${n(6)}, ${n(8)}, 'email', 'Sounds good, call me', '2026-03-03T09:00:00Z');
-    insert into public.conversation_threads (id, client_id, lead_id, campaign_id, channel)
-      values (${n(11)}, '${c}', ${n(6)}, ${n(3)}, 'email');
-    insert into public.thread_messages (id, client_id, thread_id, activity_id, direction, content, sent_at)
-      values (${n(12)}, '${c}', ${n(11)}, ${n(8)}, 'outbound', 'Hi', '2026-03-02T14:00:00Z');
-    insert into public.thread_messages (id, client_id, thread_id, reply_id, direction, content, sent_at)
-      values (${n(13)}, '${c}', ${n(11)}, ${n(10)}, 'inbound', 'Sounds good, call me', '2026-03-03T09:00:00Z');
+    -- The activity and the reply above open their conversation thread (two messages) by
+    -- themselves (migration 045); ids 11-13 are no longer used.
     insert into public.meetings (id, client_id, lead_id, campaign_id, scheduled_at, provider, provider_event_id)
       values (${n(14)}, '${c}', ${n(6)}, ${n(3)}, '2026-03-10T10:00:00Z', 'calendly', 'evt-${t}');
     insert into public.deals (id, client_id, lead_id, meeting_id, name, value, currency)
@@ -65,6 +61,25 @@ function intakeRows(t: 'a' | 'b'): string {
       values (${n(17)}, '${c}', 'smartlead', repeat('${t}', 64), 'secret-${t}');
     insert into public.webhook_receipts (id, client_id, source_id, provider, body)
       values (${n(18)}, '${c}', ${n(17)}, 'smartlead', '{"event_type":"EMAIL_OPEN"}');
+    insert into public.meeting_events (client_id, provider, event_key, kind, occurred_at, provider_event_id, lead_id, meeting_id, event)
+      values ('${c}', 'calendly', 'booked-${t}', 'created', '2026-03-04T09:00:00Z', 'evt-${t}', ${n(6)}, ${n(14)}, '{}');
+    insert into public.deal_events (client_id, provider, event_key, kind, occurred_at, provider_deal_id, event)
+      values ('${c}', 'hubspot', 'deal-${t}', 'created', '2026-03-12T09:00:00Z', 'hs-${t}', '{}');
+    insert into public.crm_links (client_id, provider, object_type, provider_object_id, lead_id)
+      values ('${c}', 'hubspot', 'deal', 'hs-${t}', ${n(6)});
+    insert into public.leads (id, client_id, email, rejection_reason) values (${n(19)}, '${c}', 'no-${t}@example.com', 'timing_not_now');
+    insert into public.deals (id, client_id, lead_id, name, value, currency, stage, lost_reason)
+      values (${n(20)}, '${c}', ${n(6)}, 'Lost deal ${t}', 5000, 'AUD', 'closed_lost', 'Budget');
+    insert into public.deals (id, client_id, lead_id, name, value, currency, stage)
+      values (${n(21)}, '${c}', ${n(6)}, 'Won deal ${t}', 8000, 'AUD', 'closed_won');
+    insert into public.replies (id, client_id, lead_id, activity_id, channel, reply_content, received_at,
+        reply_intent, sentiment, sentiment_score, objection_type, rejection_reason, analyzed_at)
+      values (${n(40)}, '${c}', ${n(6)}, ${n(8)}, 'email', 'Not now, maybe next quarter.', '2026-03-04T09:00:00Z',
+        'objection', 'neutral', -0.2, 'timing', 'timing_not_now', '2026-03-04T09:05:00Z');
+    insert into public.reply_analyses (client_id, reply_id, requested_engine, requested_prompt_version, engine,
+        prompt_version, intent, sentiment, sentiment_score, objection_type, rejection_reason, do_not_contact, analysis)
+      values ('${c}', ${n(40)}, 'offline', 'offline-rules-1', 'offline', 'offline-rules-1', 'objection', 'neutral', -0.2,
+        'timing', 'timing_not_now', false, '{}');
   `;
 }
 
@@ -76,6 +91,7 @@ export async function seedTenants(db: TestDb, options: { everyTable?: boolean } 
     ${tenantRows('a')}
     ${tenantRows('b')}
     ${options.everyTable ? intakeRows('a') + intakeRows('b') : ''}
+    ${options.everyTable ? `select public.refresh_detectors('${clientId('a')}'), public.refresh_detectors('${clientId('b')}');` : ''}
     insert into public.client_members (client_id, user_id, role) values
       ('${clientId('a')}', '${users.ownerA}', 'owner'),
       ('${clientId('a')}', '${users.viewerA}', 'viewer'),

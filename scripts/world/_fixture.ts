@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { openPglite } from '../lib/db.ts';
+import { loadSupabaseStandin, migrate } from '../lib/migrate.ts';
+import { clientDatabase } from '../lib/database.ts';
+import { importLeads } from '../../shared/handlers/lead-import.ts';
+import { analyzePendingReplies } from '../../shared/handlers/reply-analysis.ts';
+import { loadWorld } from './config.ts';
+import { prepareWorld, ingestDirect, finishWorld } from './index.ts';
+let t = Date.now();
+const lap = (s: string) => { console.log(s, Date.now() - t, 'ms'); t = Date.now(); };
+const world = loadWorld('worlds/default.json');
+world.leads = Number(process.argv[2] ?? 4000);
+const db = await openPglite();
+await loadSupabaseStandin(db); await migrate(db); lap('migrate');
+const cdb = clientDatabase(db);
+const w = await prepareWorld(cdb, world, 3, { importPeople: async (client, payload) => { await cdb.asServiceRole((sql) => importLeads(sql, payload, client.id)); } });
+lap('prepared');
+await ingestDirect(cdb, w.setups, w.requests, 1000); lap('ingested');
+console.log(await finishWorld(cdb, w));
+console.log(JSON.stringify(await analyzePendingReplies(cdb, {}, {}))); lap('replies');
+console.log(JSON.stringify(await db.query('select public.refresh_detectors(null) as r'))); lap('refresh');
+const out: unknown[] = [];
+for (const s of w.setups) { const [{ r }] = await db.query<{ r: unknown }>('select public.cis_report($1) as r', [s.id]); out.push(r); }
+writeFileSync('/tmp/reports.json', JSON.stringify(out, null, 2));
+lap('report');

@@ -1,0 +1,80 @@
+-- 049_conversation_rebuild (Phase 24D): conversations are recomputable like every other summary,
+-- and quiet threads move on with time.
+-- Objects: public.rebuild_summaries() replaced (035) to also rebuild thread membership, the
+--          reply fields kept from each reply's current analysis, and every thread figure;
+--          an hourly pg_cron job for public.refresh_thread_status() where pg_cron is available
+--          (Supabase; the extension is created if needed, as 063 does).
+-- Not rebuilt: lead suppression and rejection reasons written by apply_reply_analysis (047).
+-- They are decisions that only move forward (an opt-out is never undone by recomputation).
+-- Without pg_cron, the reply-analysis run calls refresh_thread_status() at its end; see the
+-- README for scheduling that run.
+
+create or replace function public.rebuild_summaries(p_client_id uuid default null)
+returns jsonb
+language plpgsql
+set search_path = ''
+as $$
+declare
+  activity_ids uuid[];
+  lead_ids uuid[];
+  reply_ids uuid[];
+  thread_ids uuid[];
+begin
+  select coalesce(array_agg(a.id), '{}') into activity_ids
+  from public.activities a where p_client_id is null or a.client_id = p_client_id;
+  select coalesce(array_agg(l.id), '{}') into lead_ids
+  from public.leads l where p_client_id is null or l.client_id = p_client_id;
+  select coalesce(array_agg(r.id), '{}') into reply_ids
+  from public.replies r where p_client_id is null or r.client_id = p_client_id;
+
+  -- Machine flags first: the engagement summaries count human events from them.
+  perform private.reclassify_email_events(activity_ids);
+  perform private.refresh_activity_engagement(activity_ids);
+  perform private.refresh_lead_touches(lead_ids);
+
+  -- A reply's analysed fields are those of its current analysis.
+  update public.replies r set
+    reply_intent = x.intent,
+    sentiment = x.sentiment,
+    sentiment_score = x.sentiment_score,
+    objection_type = x.objection_type,
+    rejection_reason = x.rejection_reason,
+    question_extracted = x.question_extracted,
+    out_of_office_until = case when x.intent = 'out_of_office' then x.return_date end,
+    analyzed_at = x.analyzed_at
+  from public.reply_analyses x
+  where x.reply_id = r.id and x.is_current and r.id = any (reply_ids)
+    and (r.reply_intent, r.sentiment, r.sentiment_score, r.objection_type, r.rejection_reason,
+         r.question_extracted, r.out_of_office_until, r.analyzed_at)
+      is distinct from
+        (x.intent, x.sentiment, x.sentiment_score, x.objection_type, x.rejection_reason, x.question_extracted,
+         case when x.intent = 'out_of_office' then x.return_date end, x.analyzed_at);
+
+  -- Thread membership is derived from touches and replies (045); unbound replies stay put.
+  perform private.thread_activities(activity_ids);
+  perform private.thread_replies(reply_ids, false);
+
+  select coalesce(array_agg(t.id), '{}') into thread_ids
+  from public.conversation_threads t where p_client_id is null or t.client_id = p_client_id;
+  perform private.refresh_threads(thread_ids);
+
+  return jsonb_build_object(
+    'activities', cardinality(activity_ids),
+    'leads', cardinality(lead_ids),
+    'replies', cardinality(reply_ids),
+    'threads', cardinality(thread_ids)
+  );
+end;
+$$;
+comment on function public.rebuild_summaries(uuid) is 'Recomputes activity engagement summaries, touch order, reply analysis fields, thread membership and every thread figure (outcome and status included) from the stored rows, for one client or all. Idempotent.';
+
+do $$
+begin
+  if exists (select 1 from pg_catalog.pg_available_extensions where name = 'pg_cron') then
+    create extension if not exists pg_cron;
+    perform cron.schedule('cis-refresh-thread-status', '47 * * * *', 'select public.refresh_thread_status()');
+  else
+    raise notice 'pg_cron is not available here: refresh_thread_status() runs at the end of each reply-analysis run';
+  end if;
+end
+$$;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseApolloPayload } from '../../../shared/apollo/normalize.ts';
+import { bulkMatchPayloads } from '../../../scripts/world/apollo.ts';
+import { segmentTruth } from '../../../scripts/world/index.ts';
+import { fingerprint, toRequests } from '../../../scripts/world/push.ts';
+import { populate } from '../../../scripts/world/world.ts';
+import { encoded, month, TODAY, world } from './helpers.ts';
+
+describe('a generated world', () => {
+  it('is the same month for the same seed, and another month for another seed', () => {
+    const w = world('default', 800);
+    const a = fingerprint(toRequests(encoded(w, 1).outs));
+    expect(fingerprint(toRequests(encoded(w, 1).outs))).toBe(a);
+    expect(fingerprint(toRequests(encoded(w, 2).outs))).not.toBe(a);
+  });
+
+  it('imports as Apollo people the real lead import accepts, attributes intact', () => {
+    const pop = populate(world('default', 300), 4, TODAY);
+    const people = pop.leads.map((l) => l.person);
+    for (const payload of bulkMatchPayloads(people, 100)) {
+      const parsed = parseApolloPayload(payload);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
+      for (const r of parsed.records) {
+        if (r.kind !== 'person') continue;
+        const p = people.find((x) => x.apolloId === r.apollo_id)!;
+        expect(r.seniority).toBe(p.seniority);
+        expect(r.email).toBe(p.email);
+        // Apollo's zone when it sent one; otherwise CIS resolves the same zone from the city.
+        expect(r.timezone).toBe(p.place.timezone);
+        expect(r.company_employee_count).toBe(p.company.employees);
+        expect(r.company_technologies.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('gives some leads a past job at one of their client competitors', () => {
+    const pop = populate(world('default', 3000), 4, TODAY);
+    const alumni = pop.leads.filter((l) => l.person.competitorAlumnus);
+    expect(alumni.length).toBeGreaterThan(50);
+    for (const l of alumni) expect(l.client.competitors).toContain(l.person.competitorAlumnus);
+  });
+
+  it('plants C-suite meetings at twice the managers rate and funded wins at twice the bootstrapped', () => {
+    const m = month(world('default', 8000), 6);
+    const bySeniority = segmentTruth(m.truths, (t) => t.lead.person.seniority, 'meeting_booked');
+    const ratio = bySeniority.get('c_suite')!.rate / bySeniority.get('manager')!.rate;
+    expect(ratio).toBeGreaterThan(1.9);
+    expect(ratio).toBeLessThan(2.1);
+    const byFunding = segmentTruth(m.truths, (t) => (t.lead.person.company.funded ? 'funded' : 'bootstrapped'), 'deal_won');
+    const wins = byFunding.get('funded')!.rate / byFunding.get('bootstrapped')!.rate;
+    expect(wins).toBeGreaterThan(1.9);
+    expect(wins).toBeLessThan(2.1);
+  });
+
+  it('books meetings only after a positive reply and our answer, in the real world', () => {
+    const m = month(world('default', 4000), 8);
+    const positive = new Map<string, Date>();
+    for (const h of m.happenings) {
+      if (h.type === 'reply' && (h.intent === 'interested' || h.intent === 'meeting_request')) positive.set(h.touch.person.email, h.at);
+    }
+    const booked = m.happenings.filter((h) => h.type === 'meeting' && h.kind === 'created' && !h.replaces);
+    expect(booked.length).toBeGreaterThan(20);
+    for (const h of booked) {
+      if (h.type !== 'meeting') continue;
+      expect(positive.get(h.meeting.person.email)!.getTime()).toBeLessThan(h.at.getTime());
+    }
+  });
+
+  it('keeps every outcome apart from every attribute and from the touches in the null world', () => {
+    const m = month(world('null', 6000), 9);
+    const rates = [...segmentTruth(m.truths, (t) => t.lead.person.seniority, 'meeting_booked').values()].map((s) => s.rate);
+    expect(Math.max(...rates) - Math.min(...rates)).toBeLessThan(1e-12);
+    const replied = new Set(m.happenings.filter((h) => h.type === 'reply').map((h) => h.type === 'reply' ? h.touch.person.email : ''));
+    const touches = new Map<string, number>();
+    for (const h of m.happenings) if (h.type === 'touch') touches.set(h.touch.person.email, (touches.get(h.touch.person.email) ?? 0) + 1);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const yes = [...touches].filter(([e]) => replied.has(e)).map(([, n]) => n);
+    const no = [...touches].filter(([e]) => !replied.has(e)).map(([, n]) => n);
+    expect(yes.length).toBeGreaterThan(100);
+    // Same sequence whatever the lead said: the means differ by sampling noise only.
+    expect(Math.abs(mean(yes) - mean(no))).toBeLessThan(0.25);
+  });
+});
