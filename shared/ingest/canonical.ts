@@ -47,12 +47,15 @@ const envelope = {
   raw_event_type: z.string().min(1).max(200),
 };
 
+// Identity fields are indexed (btree rows are limited to ~2.7 kB), so they are capped here and a
+// longer value is a 400 naming the field, not a database error.
+const name = z.string().max(200).nullable().optional();
 export const leadSchema = z.object({
   email: email.nullable(),
-  first_name: text,
-  last_name: text,
-  phone: text,
-  linkedin_url: text,
+  first_name: name,
+  last_name: name,
+  phone: z.string().max(64).nullable().optional(),
+  linkedin_url: z.string().max(2048).nullable().optional(),
   apollo_id: optId,
   provider_lead_id: optId,
   company_name: text, // refinement: vendors send it; useful when the lead is created from the event

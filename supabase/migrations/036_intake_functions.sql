@@ -31,7 +31,7 @@ begin
   -- A body of only recognised-but-ignored vendor events needs no ingestion round.
   result := case when pg_catalog.jsonb_array_length(p_events) = 0
     then '{"accepted":0,"duplicates":0,"pending":0,"unmatched":0,"skipped":0}'::jsonb
-    else public.ingest_events(receipt_client, p_events) end;
+    else public.ingest_all_events(receipt_client, p_events) end;
   update public.webhook_receipts set
     status = 'processed',
     accepted = (result->>'accepted')::integer,
@@ -47,6 +47,6 @@ begin
   return result;
 end;
 $$;
-comment on function public.process_webhook_receipt(uuid, jsonb) is 'Ingests the canonical events parsed from a stored webhook receipt (public.ingest_events for its client) and marks the receipt processed with the counts, in one transaction. Used by the ingest function and `cis replay`.';
+comment on function public.process_webhook_receipt(uuid, jsonb) is 'Ingests the canonical events parsed from a stored webhook receipt (public.ingest_all_events for its client: engagement, meetings and deals) and marks the receipt processed with the counts, in one transaction. Used by the ingest function and `cis replay`.';
 revoke all on function public.process_webhook_receipt(uuid, jsonb) from public, anon, authenticated;
 grant execute on function public.process_webhook_receipt(uuid, jsonb) to service_role;
