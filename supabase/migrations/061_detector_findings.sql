@@ -134,13 +134,18 @@ set search_path = ''
 set jit = off
 as $$
 begin
-  drop table if exists pg_temp.detector_facts;
+  -- The findings query reads pg_temp.detector_facts: a view over the stored facts (no copy of
+  -- 200k wide rows), or over facts computed live once into a temporary table.
+  drop view if exists pg_temp.detector_facts;
   if p_since is null then
-    create temporary table detector_facts on commit drop as
-      select * from public.detector_lead_facts f where p_client_id is null or f.client_id = p_client_id;
+    execute pg_catalog.format(
+      'create temporary view detector_facts as select * from public.detector_lead_facts f where %s',
+      case when p_client_id is null then 'true' else pg_catalog.format('f.client_id = %L', p_client_id) end);
   else
-    create temporary table detector_facts on commit drop as
+    drop table if exists pg_temp.detector_facts_live;
+    create temporary table detector_facts_live on commit drop as
       select * from private.lead_facts(p_client_id, p_since);
+    create temporary view detector_facts as select * from pg_temp.detector_facts_live;
   end if;
 
   return query
