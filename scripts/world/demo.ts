@@ -8,7 +8,6 @@ import { finishWorld, prepareWorld, type PreparedWorld } from './index.ts';
 import type { Progress } from './progress.ts';
 import { push, type PushResult } from './push.ts';
 import type { Runtime } from './runtime.ts';
-import { ingestSkippedOutcomes, intakeSkipsOutcomes } from './skipped.ts';
 
 async function post(url: string, secret: string, body: string): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
@@ -70,13 +69,10 @@ export async function loadDemo(rt: Runtime, world: WorldConfig, seed: number, pr
   });
   progress.done(`${pushed.accepted.toLocaleString('en-US')} accepted, ${pushed.duplicates} duplicates, ${pushed.pending} waiting, ${pushed.failed.length} refused`);
   for (const f of pushed.failed.slice(0, 5)) progress.note(`  refused ${f.provider} webhook (${f.status}): ${f.message}`);
+  progress.note(`  ${Object.entries(pushed.byProvider).map(([p, t]) => `${p} ${t.requests}×/${t.events} events ${(t.ms / 1000).toFixed(0)} s`).join(', ')} (request time, summed over ${rt.embedded ? 4 : 12} in flight)`);
 
-  if (await intakeSkipsOutcomes(rt.db)) {
-    progress.stage('meetings and deals');
-    const n = await ingestSkippedOutcomes(rt.db);
-    progress.done(`${n} calendar and CRM events the intake stored but left for later (issue 6), ingested from their receipts`);
-  }
   const { heldMarked } = await finishWorld(rt.db, prepared);
+  if (heldMarked) progress.note(`  ${heldMarked} Calendly/Cal.com meetings marked held in CIS by the account manager (no calendar proves attendance)`);
 
   progress.stage('reply analysis');
   let analysed = 0;
@@ -91,7 +87,7 @@ export async function loadDemo(rt: Runtime, world: WorldConfig, seed: number, pr
   return { prepared, pushed, heldMarked, replies: { analysed, unsubscribed } };
 }
 
-export interface ClientRow { id: string; slug: string; name: string }
+interface ClientRow { id: string; slug: string; name: string }
 
 export async function refreshAndReport(rt: Runtime, progress: Progress, slugs: string[] | null): Promise<Report[]> {
   progress.stage('detector refresh');

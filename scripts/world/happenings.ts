@@ -73,5 +73,3 @@ export type Happening =
   | { type: 'sms_click'; at: Date; touch: Touch; url: string }
   | { type: 'meeting'; at: Date; meeting: MeetingPlan; kind: 'created' | 'canceled' | 'no_show' | 'held'; replacedBy?: MeetingPlan; replaces?: MeetingPlan; outcome?: 'good' | 'bad' }
   | { type: 'deal'; at: Date; deal: DealPlan; kind: 'created' | 'stage' | 'won' | 'lost'; stage?: string; previousStage?: string; lostReason?: string };
-
-export type HappeningType = Happening['type'];

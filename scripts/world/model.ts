@@ -3,7 +3,6 @@
 // a segment's true rate is the mean of its leads' probabilities, which is what the report's
 // confidence intervals must cover.
 import type { CampaignConfig, Objection, WorldConfig } from './config.ts';
-import { OBJECTIONS } from './config.ts';
 import type { Person } from './people.ts';
 import type { Random } from './random.ts';
 import type { ReplyIntent } from './replies.ts';
@@ -139,6 +138,3 @@ export function modelLead(rng: Random, world: WorldConfig, campaign: CampaignCon
     },
   };
 }
-
-export const POSITIVE_INTENTS = POSITIVE;
-export { OBJECTIONS };

@@ -22,6 +22,8 @@ export interface PushResult {
   duplicates: number;
   pending: number;
   failed: { status: number; provider: Provider; message: string }[];
+  /** Per provider: requests, events, and the summed time they took (ms, from send to answer). */
+  byProvider: Partial<Record<Provider, { requests: number; events: number; ms: number }>>;
 }
 
 const BATCH_LIMIT: Partial<Record<Provider, number>> = { cis: 1000, hubspot: 100 };
@@ -116,7 +118,7 @@ export interface PushOptions {
 
 export async function push(requests: Request[], o: PushOptions): Promise<PushResult> {
   const byKey = new Map(o.setups.map((s) => [s.key, s]));
-  const result: PushResult = { requests: 0, events: 0, accepted: 0, duplicates: 0, pending: 0, failed: [] };
+  const result: PushResult = { requests: 0, events: 0, accepted: 0, duplicates: 0, pending: 0, failed: [], byProvider: {} };
   let next = 0;
   const worker = async () => {
     while (next < requests.length) {
@@ -125,8 +127,13 @@ export async function push(requests: Request[], o: PushOptions): Promise<PushRes
       if (!source) throw new Error(`no ${r.provider} source for client ${r.clientKey}`);
       const url = sourceUrl(o.base, r.provider, source.token);
       const headers = { 'content-type': r.contentType, ...signedHeaders(r.provider, url, r.body, source) };
+      const started = performance.now();
       const res = await send(url, { method: 'POST', headers, body: r.body });
       const text = await res.text();
+      const t = (result.byProvider[r.provider] ??= { requests: 0, events: 0, ms: 0 });
+      t.requests++;
+      t.events += r.events;
+      t.ms += performance.now() - started;
       result.requests++;
       result.events += r.events;
       if (res.ok) {

@@ -243,4 +243,3 @@ export function tellStory(rng: Random, s: StoryInput): LeadStory {
   return { happenings: out, touches };
 }
 
-export const STORY_DAY_MS = DAY_MS;

@@ -54,7 +54,7 @@ function heatmap(cells: { weekday: number; hour: number; share: number }[]): str
   for (const c of cells) if (grid[c.weekday]) grid[c.weekday][c.hour] = c.share;
   const lines = ['         ' + Array.from({ length: 24 }, (_, h) => (h % 3 === 0 ? String(h).padEnd(3) : '')).join('').trimEnd()];
   WEEKDAYS.forEach((d, w) => {
-    lines.push(`   ${d}   ${grid[w].map((s) => (max > 0 ? ramp[Math.min(ramp.length - 1, Math.round((s / max) * (ramp.length - 1)))] : ' ')).join('')}`);
+    lines.push(`   ${d}   ${grid[w].map((s) => (max > 0 ? ramp[Math.min(ramp.length - 1, Math.round((s / max) * (ramp.length - 1)))] : ' ')).join('')}`.trimEnd());
   });
   lines.push(`         (lead's local hour; darker = more human opens; ${ramp.trim()} low → high)`);
   return lines;

@@ -329,7 +329,13 @@ begin
       ('revenue', null::bigint, null::bigint)
     ) as o (outcome, x, known_x)
     where g.segment is not null
-      and not (g.dimension = 'opened' and o.outcome = 'human_open')
+      -- A dimension defined by the outcome itself would "find" the outcome: a click implies an
+      -- open; thread length, sentiment, objections, our response time and channel preference exist
+      -- only for leads who replied; booking lead time only for leads who booked.
+      and not (o.outcome = 'human_open' and g.dimension in ('opened', 'clicked'))
+      and not (o.outcome in ('reply', 'positive_reply')
+               and g.dimension in ('turns_band', 'sentiment', 'objection', 'our_response_band', 'preferred_channel'))
+      and not (o.outcome = 'meeting_booked' and g.dimension = 'booking_lead_time')
   ), tested as (
     select c.*,
       case when c.outcome = 'revenue' then c.revenue_sum / nullif(c.n, 0) else c.x::double precision / nullif(c.n, 0) end as rate,

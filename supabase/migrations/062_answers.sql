@@ -13,10 +13,9 @@ immutable
 parallel safe
 set search_path = ''
 as $$
-  select case when value is null then '?' else
-    rtrim(rtrim(to_char(100 * value, 'FM999990.' || repeat('0', digits)), '0'), '.') || '%' end
+  select case when value is null then '?' else trim_scale(round((100 * value)::numeric, digits))::text || '%' end
 $$;
-comment on function private.pct(double precision, integer) is '0.0612 → "6.1%".';
+comment on function private.pct(double precision, integer) is '0.0612 → "6.1%", 0.6 → "60%".';
 
 create function private.signed_pct(value double precision, digits integer default 0)
 returns text
@@ -72,9 +71,11 @@ set search_path = ''
 as $$
   select case
     when f.client_id is null then pg_catalog.format('No data on %s yet.', subject)
-    when f.significant then pg_catalog.format('%s %s at %s [%s, %s] vs %s for the rest (lift %s [%s, %s], q %s; n = %s).',
+    when f.significant then pg_catalog.format('%s %s at %s [%s, %s] vs %s for the rest (%sq %s; n = %s).',
       f.segment, private.outcome_label(f.outcome), private.pct(f.rate), private.pct(f.rate_ci_low), private.pct(f.rate_ci_high),
-      private.pct(f.baseline_rate), private.signed_pct(f.lift), private.signed_pct(f.lift_ci_low), private.signed_pct(f.lift_ci_high),
+      private.pct(f.baseline_rate),
+      case when f.lift is null then '' else pg_catalog.format('lift %s [%s, %s], ',
+        private.signed_pct(f.lift), private.signed_pct(f.lift_ci_low), private.signed_pct(f.lift_ci_high)) end,
       case when f.q_value < 0.001 then '< 0.001' else '= ' || to_char(f.q_value, 'FM0.000') end,
       to_char(f.n, 'FM999,999,990'))
     else pg_catalog.format('Nothing stands out on %s yet: the best is %s at %s [%s, %s] (n = %s), not significant after correcting for %s comparisons (q = %s).',

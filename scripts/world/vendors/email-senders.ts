@@ -2,7 +2,7 @@
 // tests/fixtures/vendors): Smartlead, Instantly, lemlist and Salesforge each report the emails
 // they sent and what came back — one webhook per event.
 import type { CampaignConfig, ClientConfig } from '../config.ts';
-import type { Happening, Touch } from '../happenings.ts';
+import type { Happening } from '../happenings.ts';
 import { html, idFrom, isoMicros, isoWithOffset, numberFrom, providerCampaignId, senderAddress, uuidFrom, type Out } from './common.ts';
 
 export interface SenderContext {
@@ -143,8 +143,4 @@ export function emailSenderOut(h: EmailHappening, ctx: SenderContext): Out[] {
   const sender = ctx.campaign.sender;
   if (sender === 'cis') throw new Error('cis campaigns are encoded by vendors/cis.ts');
   return ENCODERS[sender](h, ctx);
-}
-
-export function isEmailTouch(t: Touch): boolean {
-  return t.kind === 'email';
 }

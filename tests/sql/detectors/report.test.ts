@@ -111,6 +111,12 @@ describe('cis_report', () => {
     expect(r.funnel[0].n).toBe(0);
   });
 
+  it('writes percentages and signed lifts as people read them', async () => {
+    const [row] = await db.query<Record<string, string>>(`select private.pct(0.6) as a, private.pct(0.0612) as b,
+      private.pct(0) as c, private.pct(1) as d, private.signed_pct(0.3) as e, private.signed_pct(-0.204) as f, private.pct(null) as g`);
+    expect(row).toEqual({ a: '60%', b: '6.1%', c: '0%', d: '100%', e: '+30%', f: '−20%', g: '?' });
+  });
+
   it('refuses an unknown client, and is not for signed-in users', async () => {
     expect(await sqlState(db, () => db.query(`select public.cis_report('${id('a', 999)}')`))).toBe('P0002');
     expect(await sqlState(db, () => asRole(db, 'authenticated', users.ownerA, () => db.query(`select public.cis_report($1)`, [A])))).toBe('42501');

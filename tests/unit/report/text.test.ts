@@ -51,7 +51,7 @@ describe('the text report', () => {
 
   it('draws the open-time heatmap as seven weekday rows of 24 hours', () => {
     const lines = formatReportText(sampleReport()).split('\n');
-    const rows = lines.filter((l) => /^ {3}(Mon|Tue|Wed|Thu|Fri|Sat|Sun) {3}/.test(l));
+    const rows = lines.filter((l) => /^ {3}(Mon|Tue|Wed|Thu|Fri|Sat|Sun)( {3}|$)/.test(l));
     expect(rows).toHaveLength(7);
     for (const r of rows) expect(r.slice(9).length).toBeLessThanOrEqual(24);
     expect(lines.some((l) => l.includes('busiest hour: Tue 09:00'))).toBe(true);
