@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { importLeads } from '../shared/handlers/lead-import.ts';
 import { analyzePendingReplies, ReplyAnalysisRequest } from '../shared/handlers/reply-analysis.ts';
 import { clientsCommand, INTAKE_USAGE, replayCommand, sourcesCommand } from './lib/cli-intake.ts';
+import { findClient } from '../shared/db/clients.ts';
 import { connect } from './lib/connect.ts';
 import { REPORT_USAGE, reportCommand } from './world/cli-report.ts';
 import { clientDatabase } from './lib/database.ts';
@@ -76,10 +77,9 @@ const commands: Record<string, Command> = {
       const result = await clientDatabase(db).asServiceRole(async (sql) => {
         let clientId: string | null = null;
         if (values.client) {
-          const [row] = await sql.query<{ id: string }>(
-            'select id from public.clients where id::text = $1 or slug = $1', [values.client]);
-          if (!row) return null;
-          clientId = row.id;
+          const client = await findClient(sql, values.client);
+          if (!client) return null;
+          clientId = client.id;
         }
         const [row] = await sql.query<{ r: Record<string, number> }>('select public.refresh_detectors($1::uuid) as r', [clientId]);
         return row.r;

@@ -14,6 +14,7 @@ import {
   unauthorized,
   unavailable,
 } from '../http/responses.ts';
+import { findClient } from '../db/clients.ts';
 import { DatabaseUnavailableError, type Database, type Sql } from '../db/sql.ts';
 
 export const LEAD_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
@@ -31,15 +32,8 @@ export interface LeadImportResult {
   skipped: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The id of a client given as uuid or slug; null when there is no such client. */
 async function resolveClient(sql: Sql, ref: string): Promise<string | null> {
-  const rows = await sql.query<{ id: string }>(
-    UUID.test(ref) ? 'select id from public.clients where id = $1' : 'select id from public.clients where slug = $1',
-    [ref],
-  );
-  return rows[0]?.id ?? null;
+  return (await findClient(sql, ref))?.id ?? null;
 }
 
 /** Shared by the edge function and the CLI: validated records in, counts out, all or nothing. */

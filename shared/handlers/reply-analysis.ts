@@ -20,6 +20,7 @@ import {
   unauthorized,
   unavailable,
 } from '../http/responses.ts';
+import { findClient } from '../db/clients.ts';
 import { DatabaseUnavailableError, type Database, type Sql } from '../db/sql.ts';
 
 export const REPLY_ANALYSIS_BATCH_SIZE = 200;
@@ -88,14 +89,8 @@ interface ApplyResult {
   questions: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function resolveClient(sql: Sql, ref: string): Promise<string | null> {
-  const rows = await sql.query<{ id: string }>(
-    UUID.test(ref) ? 'select id from public.clients where id = $1' : 'select id from public.clients where slug = $1',
-    [ref],
-  );
-  return rows[0]?.id ?? null;
+  return (await findClient(sql, ref))?.id ?? null;
 }
 
 function target(engine: ReplyAnalysisEngine) {

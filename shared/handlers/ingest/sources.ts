@@ -1,26 +1,12 @@
 // Clients and webhook sources as the operator manages them (`npm run cis -- sources …`): register
 // a source, get the URL to paste into the vendor, list what exists. The token is shown once.
 import type { Sql } from '../../db/sql.ts';
+import { findClient, type ClientRow } from '../../db/clients.ts';
 import type { Provider } from '../../ingest/canonical.ts';
 import { INSTANTLY_SECRET_HEADER, providers } from '../../ingest/providers/index.ts';
 
 export const DEFAULT_FUNCTIONS_URL = 'http://127.0.0.1:54321/functions/v1';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface ClientRow {
-  id: string;
-  name: string;
-  slug: string;
-}
-
-export async function findClient(sql: Sql, ref: string): Promise<ClientRow | null> {
-  const rows = await sql.query<ClientRow>(
-    `select id, name, slug from public.clients where ${UUID.test(ref) ? 'id = $1::uuid' : 'slug = $1'}`,
-    [ref],
-  );
-  return rows[0] ?? null;
-}
-
+export { findClient, type ClientRow };
 /** "Fernhill Logistics GmbH" → "fernhill-logistics-gmbh" (the slug rule of public.clients). */
 export function slugify(name: string): string {
   const slug = name
