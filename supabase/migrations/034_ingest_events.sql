@@ -42,27 +42,52 @@ begin
   end if;
   total := jsonb_array_length(p_events);
 
-  drop table if exists pg_temp.ingest_batch;
-  create temporary table ingest_batch on commit drop as
+  -- The batch table lives as long as the session (its rows go at commit), so the plans of the
+  -- statements below survive from one call to the next: a single webhook does not pay for
+  -- planning them all again, as it would for a table created per call.
+  if pg_catalog.to_regclass('pg_temp.ingest_batch') is null then
+    create temporary table ingest_batch (
+      ord bigint,
+      provider text,
+      event_key text,
+      kind text,
+      channel public.channel_type,
+      occurred_at timestamptz,
+      occurred_at_raw text,
+      lead_email text,
+      lead_phone text,
+      lead_linkedin text,
+      message_id text,
+      campaign_ref text,
+      e jsonb,
+      lead_id uuid,
+      -- The touch the event names, once known: its id, lead and send time.
+      activity_id uuid,
+      activity_lead_id uuid,
+      sent_at timestamptz
+    ) on commit delete rows;
+    -- Whichever role created it, the others allowed to call this function in the same session
+    -- can use it (a temporary table is visible to its own session only).
+    grant select, insert, update, delete on pg_temp.ingest_batch to public;
+  end if;
+  -- (A second call in the same transaction finds the first one's rows.)
+  delete from pg_temp.ingest_batch;
+  insert into pg_temp.ingest_batch (ord, provider, event_key, kind, channel, occurred_at, occurred_at_raw,
+    lead_email, lead_phone, lead_linkedin, message_id, campaign_ref, e)
   select distinct on (e->>'provider', e->>'event_key')
     x.ord,
-    e->>'provider' as provider,
-    e->>'event_key' as event_key,
-    e->>'kind' as kind,
-    (e->>'channel')::public.channel_type as channel,
-    (e->>'occurred_at')::timestamptz as occurred_at,
-    e->>'occurred_at_raw' as occurred_at_raw,
-    nullif(lower(trim(e->'lead'->>'email')), '') as lead_email,
-    nullif(regexp_replace(coalesce(e->'lead'->>'phone', ''), '[^0-9]', '', 'g'), '') as lead_phone,
-    nullif(lower(regexp_replace(trim(coalesce(e->'lead'->>'linkedin_url', '')), '/+$', '')), '') as lead_linkedin,
-    e->'message'->>'provider_message_id' as message_id,
-    e->'message'->>'provider_campaign_id' as campaign_ref,
-    e,
-    null::uuid as lead_id,
-    -- The touch the event names, once known: its id, lead and send time.
-    null::uuid as activity_id,
-    null::uuid as activity_lead_id,
-    null::timestamptz as sent_at
+    e->>'provider',
+    e->>'event_key',
+    e->>'kind',
+    (e->>'channel')::public.channel_type,
+    (e->>'occurred_at')::timestamptz,
+    e->>'occurred_at_raw',
+    nullif(lower(trim(e->'lead'->>'email')), ''),
+    nullif(regexp_replace(coalesce(e->'lead'->>'phone', ''), '[^0-9]', '', 'g'), ''),
+    nullif(lower(regexp_replace(trim(coalesce(e->'lead'->>'linkedin_url', '')), '/+$', '')), ''),
+    e->'message'->>'provider_message_id',
+    e->'message'->>'provider_campaign_id',
+    e
   from jsonb_array_elements(p_events) with ordinality as x (e, ord)
   where e->>'type' = 'engagement'
   order by e->>'provider', e->>'event_key', x.ord;

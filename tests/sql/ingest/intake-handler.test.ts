@@ -269,21 +269,30 @@ describe('ingest handler', () => {
       expect((await receipts()).map((r) => r.status)).toEqual(['rejected']);
     });
 
-    it('answers 400, never 500, when the database refuses a value the schema let through, keeping the reason', async () => {
+    it('answers 400 naming the field for an identity value too long to index', async () => {
       const { token } = await addSource(database(), A, 'cis');
-      // 5000 digits that do not compress: an index entry that large is over Postgres's btree limit.
-      let seed = 42;
-      const digits = Array.from({ length: 5000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), Math.floor(seed / 65536) % 10)).join('');
       const hugePhone = JSON.stringify({ event: 'sms_link_clicked', event_id: 'p-1', occurred_at: 1758290003,
-        lead: { phone: `+${digits}` }, touch: { id: 'sms-1' }, url: 'https://x.example/p' });
+        lead: { phone: `+${'7'.repeat(5000)}` }, touch: { id: 'sms-1' }, url: 'https://x.example/p' });
       const response = await handler()(post(ingestUrl(LOCAL, 'cis', token), hugePhone));
       expect(response.status).toBe(400);
       const answer = await response.json();
+      expect(answer.issues.map((i: { path: string }) => i.path).join(' ')).toMatch(/phone/);
+      expect((await receipts()).map((r) => r.status)).toEqual(['rejected']);
+    });
+
+    it('answers 400, never 500, when the database refuses a value the schema let through, keeping the reason', async () => {
+      const { token } = await addSource(database(), A, 'cis');
+      // A campaign named only by blanks passes the schema but not the campaigns_name_check constraint.
+      const blankCampaign = JSON.stringify({ event: 'sms_sent', event_id: 's-1', occurred_at: 1758290003,
+        lead: { email: 'blank@campaign.example' }, touch: { id: 'sms-1', campaign_id: 'c-1', campaign_name: '   ', body_text: 'Hi' } });
+      const response = await handler()(post(ingestUrl(LOCAL, 'cis', token), blankCampaign));
+      expect(response.status).toBe(400);
+      const answer = await response.json();
       expect(answer.issues[0].message).toMatch(/cannot be stored/);
-      expect(JSON.stringify(answer)).not.toMatch(/index|btree|relation/);
+      expect(JSON.stringify(answer)).not.toMatch(/constraint|campaigns_name_check|relation/);
       const [kept] = await receipts();
       expect(kept.status).toBe('rejected');
-      expect(kept.error).toMatch(/^54000: /);
+      expect(kept.error).toMatch(/^23514: /);
     });
 
     it('keeps the exact bytes of a body that is not valid UTF-8 or contains NUL', async () => {
