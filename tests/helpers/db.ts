@@ -31,10 +31,23 @@ export async function openMigratedDb(): Promise<SqlClient & { drop(): Promise<vo
     url,
     async drop() {
       await db.close();
+      // A pool's end() resolves before the server has seen every goodbye; forcing the drop while
+      // a session is still closing makes that client raise an unhandled 57P01. Let them leave.
+      await waitForSessionsToLeave(admin, name);
       await admin.exec(`drop database if exists ${name} with (force)`);
       await admin.close();
     },
   } as SqlClient & { drop(): Promise<void>; url: string };
+}
+
+async function waitForSessionsToLeave(admin: SqlClient, database: string, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [{ n }] = await admin.query<{ n: number }>(
+      'select count(*)::integer as n from pg_stat_activity where datname = $1', [database]);
+    if (n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 export interface UseDbOptions {
