@@ -45,6 +45,10 @@ describe('a world with planted truths', () => {
         expect(cs.rate!).toBeGreaterThan(mg.rate!);
         const bySeniority = segmentTruth(truths, (t) => t.lead.person.seniority, 'meeting_booked');
         cover('seniority c_suite', cs.ci_low, cs.ci_high, bySeniority.get('c_suite')!.rate);
+        // Whatever the draw, CIS counts exactly the leads the world booked meetings for.
+        const booked = new Set(prepared.month.happenings.flatMap((h) => (h.type === 'meeting' && h.kind === 'created' ? [h.meeting.person.email] : [])));
+        const bookedBy = (seniority: string) => truths.filter((t) => t.lead.person.seniority === seniority && booked.has(t.lead.person.email)).length;
+        expect([cs.conversions, mg.conversions]).toEqual([bookedBy('c_suite'), bookedBy('manager')]);
         cover('seniority manager', mg.ci_low, mg.ci_high, bySeniority.get('manager')!.rate);
 
         // 2. Subject lines: B's subject is opened by 1.4× as many people.
@@ -116,13 +120,12 @@ describe('a world with planted truths', () => {
 
   it('covers each planted value with its 95% interval in at least two of three seeds', () => {
     expect(covered.size).toBeGreaterThanOrEqual(16);
-    // KNOWN GAP, left open in issue 7: in this world the C-suite meeting rate comes out below the
-    // planted value (observed 9–14% against 16% in seeds 11–13), so its interval often misses it.
-    // Its direction is still asserted in every seed above; its coverage is not, until the cause
-    // (somewhere between the world's meetings and the lead facts) is found.
-    const KNOWN_GAPS = new Set(['seniority c_suite']);
-    const misses = [...covered].filter(([name, seeds]) =>
-      !KNOWN_GAPS.has(name) && (seeds.length !== SEEDS.length || seeds.filter(Boolean).length < SEEDS.length - 1));
+    // A 95% interval misses about one time in twenty, so one seed in three may miss. (The C-suite
+    // rate is low in seed 12, about two standard errors under its planted 16%. That is the draw: the
+    // database counts exactly the meetings the world booked, and tests/unit/world-draws.test.ts
+    // checks the world's draws follow its planted probabilities.)
+    const misses = [...covered].filter(([, seeds]) =>
+      seeds.length !== SEEDS.length || seeds.filter(Boolean).length < SEEDS.length - 1);
     expect(misses).toEqual([]);
   });
 });

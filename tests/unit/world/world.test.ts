@@ -4,6 +4,7 @@ import { bulkMatchPayloads } from '../../../scripts/world/apollo.ts';
 import { segmentTruth } from '../../../scripts/world/index.ts';
 import { fingerprint, toRequests } from '../../../scripts/world/push.ts';
 import { populate } from '../../../scripts/world/world.ts';
+import { plantedWorld } from '../../sql/learning/worlds.ts';
 import { encoded, month, TODAY, world } from './helpers.ts';
 
 describe('a generated world', () => {
@@ -50,6 +51,34 @@ describe('a generated world', () => {
     const wins = byFunding.get('funded')!.rate / byFunding.get('bootstrapped')!.rate;
     expect(wins).toBeGreaterThan(1.9);
     expect(wins).toBeLessThan(2.1);
+  });
+
+  it('draws what it plants: booked meetings, replies and wins match the summed probabilities', () => {
+    // A planted rate is each lead's probability; the month must be one honest draw of them, or
+    // the learning tests would judge CIS against the wrong truth. Each count lies within 3.5
+    // standard errors of its expectation (the sum of the probabilities). The learning tests' world,
+    // whose raised rates make a 15% slip in one segment stand out.
+    const m = month(plantedWorld(40_000), 21);
+    const leadsWith = (pick: (h: (typeof m.happenings)[number]) => string | null) =>
+      new Set(m.happenings.map(pick).filter((e): e is string => e !== null));
+    const booked = leadsWith((h) => (h.type === 'meeting' && h.kind === 'created' ? h.meeting.person.email : null));
+    const replied = leadsWith((h) => (h.type === 'reply' ? h.touch.person.email : null));
+    const won = leadsWith((h) => (h.type === 'deal' && h.kind === 'won' ? h.deal.person.email : null));
+    const checks = [
+      ...[...new Set(m.truths.map((t) => t.lead.person.seniority))].map((s) =>
+        ({ name: `booked ${s}`, leads: m.truths.filter((t) => t.lead.person.seniority === s), outcome: 'meeting_booked' as const, happened: booked })),
+      ...['A', 'B'].map((v) => ({ name: `replied ${v}`, leads: m.truths.filter((t) => t.variant === v), outcome: 'reply' as const, happened: replied })),
+      { name: 'won', leads: m.truths, outcome: 'deal_won' as const, happened: won },
+    ];
+    const far = checks.flatMap(({ name, leads, outcome, happened }) => {
+      const expected = leads.reduce((s, t) => s + t.truth[outcome], 0);
+      const variance = leads.reduce((s, t) => s + t.truth[outcome] * (1 - t.truth[outcome]), 0);
+      const observed = leads.filter((t) => happened.has(t.lead.person.email)).length;
+      const z = (observed - expected) / Math.sqrt(variance);
+      return Math.abs(z) < 3.5 ? [] : [{ name, observed, expected: Math.round(expected), z }];
+    });
+    expect(checks.length).toBeGreaterThan(8);
+    expect(far).toEqual([]);
   });
 
   it('books meetings only after a positive reply and our answer, in the real world', () => {
