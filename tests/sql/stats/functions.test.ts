@@ -95,6 +95,29 @@ describe('stats edge cases', () => {
     expect(row.p).toBeCloseTo(0.031242888722512692, 9);
   });
 
+  it('gives the full-support Fisher p-value on large lopsided tables, walking only near the mode', async () => {
+    // Reference: every term of the support, from its lowest value, normalised by the largest.
+    function fullSupport(na: number, xa: number, nb: number, xb: number): number {
+      const k = xa + xb;
+      const lo = Math.max(0, k - nb);
+      const hi = Math.min(k, na);
+      const lp: number[] = [0];
+      for (let j = lo; j < hi; j++) lp.push(lp[lp.length - 1] + Math.log(((na - j) / (j + 1)) * ((k - j) / (nb - k + j + 1))));
+      const max = Math.max(...lp);
+      const w = lp.map((v) => (v - max < -708 ? 0 : Math.exp(v - max)));
+      const observed = lp[xa - lo] - max;
+      const total = w.reduce((a, b) => a + b, 0);
+      return Math.min(1, w.reduce((a, v, i) => a + (lp[i] - max <= observed + 1e-7 ? v : 0), 0) / total);
+    }
+    const tables = [[52000, 4166, 148000, 0], [148000, 3, 52000, 0], [150000, 12, 50000, 9], [60000, 0, 140000, 6666],
+      [20, 3, 25, 9], [200000, 10000, 200000, 10300], [5, 5, 5, 0], [1000, 0, 1000, 0]];
+    for (const [na, xa, nb, xb] of tables) {
+      const [row] = await db.query<{ p: number }>('select stats.fisher_exact($1, $2, $3, $4) as p', [na, xa, nb, xb]);
+      const want = fullSupport(na, xa, nb, xb);
+      expect(Math.abs(row.p - want), `${[na, xa, nb, xb]}: ${row.p} vs ${want}`).toBeLessThan(1e-12 + 1e-9 * want);
+    }
+  });
+
   it('refuses the mixture SPRT on arms of different sizes', async () => {
     await expect(db.query('select * from stats.msprt_bernoulli(100, 5, 120, 9, 0.0001)')).rejects.toThrow(/equal n/);
   });
