@@ -148,7 +148,7 @@ begin
   -- 2. Touches: create the activity, or complete one an engine recorded first.
   insert into public.campaigns (client_id, name, provider, provider_campaign_id, status)
   select distinct on (b.provider, b.campaign_ref)
-    p_client_id, coalesce(b.e->'message'->>'campaign_name', b.provider || ' campaign ' || b.campaign_ref),
+    p_client_id, coalesce(nullif(btrim(b.e->'message'->>'campaign_name'), ''), b.provider || ' campaign ' || b.campaign_ref),
     b.provider, b.campaign_ref, 'active'
   from pg_temp.ingest_batch b
   where b.campaign_ref is not null

@@ -40,6 +40,16 @@ describe('ingest_events', () => {
     expect(row.sequence_step).toBeGreaterThan(0);
   });
 
+  it('names a campaign whose vendor name is blank after the vendor and its id', async () => {
+    const [send] = eventsFrom('smartlead', 'EMAIL_SENT.json') as EngagementEvent[];
+    const blank = { ...send, message: { ...send.message!, campaign_name: '  ' } } as EngagementEvent;
+    expect(await ingest(db, [blank])).toMatchObject({ accepted: 1 });
+    const row = await one<{ name: string; ref: string }>(db, `
+      select c.name, c.provider_campaign_id as ref from public.activities a join public.campaigns c on c.id = a.campaign_id
+      where a.provider_message_id = $1`, [MESSAGE]);
+    expect(row.name).toBe(`smartlead campaign ${row.ref}`);
+  });
+
   it('counts a webhook delivered twice once, and says so', async () => {
     const events = [...eventsFrom('smartlead', 'EMAIL_SENT.json'), ...eventsFrom('smartlead', 'EMAIL_OPEN.json')];
     expect(await ingest(db, events)).toMatchObject({ accepted: 2, duplicates: 0 });
