@@ -202,13 +202,21 @@ as $$
 declare
   changed uuid[];
 begin
-  select array_agg(n.id) into changed
-  from new_rows n join old_rows o on o.id = n.id
-  where (n.lead_id, n.channel, n.campaign_id, n.activity_type, n.sent_at, n.written_by,
-         n.full_message_body, n.subject, n.content_snapshot->>'body_full')
-    is distinct from
-        (o.lead_id, o.channel, o.campaign_id, o.activity_type, o.sent_at, o.written_by,
-         o.full_message_body, o.subject, o.content_snapshot->>'body_full');
+  -- Old and new rows are paired by grouping on the id, never by a join: transition tables have no
+  -- statistics, the planner guesses one row each, and a nested loop over a 10,000-row update
+  -- compares 10^8 pairs (tens of seconds). Two distinct versions of a row mean it changed.
+  select array_agg(r.id) into changed
+  from (
+    select n.id, (n.lead_id, n.channel, n.campaign_id, n.activity_type, n.sent_at, n.written_by,
+                  n.full_message_body, n.subject, n.content_snapshot->>'body_full') as threaded
+    from new_rows n
+    union all
+    select o.id, (o.lead_id, o.channel, o.campaign_id, o.activity_type, o.sent_at, o.written_by,
+                  o.full_message_body, o.subject, o.content_snapshot->>'body_full')
+    from old_rows o
+  ) r
+  group by r.id
+  having count(distinct r.threaded) > 1;
   if changed is not null then
     perform private.thread_activities(changed);
   end if;
@@ -247,17 +255,24 @@ declare
   moved uuid[];
   edited uuid[];
 begin
-  select array_agg(n.id) into moved
-  from new_rows n join old_rows o on o.id = n.id
-  where (n.activity_id, n.lead_id, n.channel) is distinct from (o.activity_id, o.lead_id, o.channel);
-  select array_agg(n.id) into edited
-  from new_rows n join old_rows o on o.id = n.id
-  where (n.activity_id, n.lead_id, n.channel) is not distinct from (o.activity_id, o.lead_id, o.channel)
-    and (n.reply_content, n.received_at, n.reply_intent, n.sentiment, n.sentiment_score, n.objection_type,
-         n.question_extracted)
-      is distinct from
+  -- Paired by grouping on the id, not by a join (see activities_thread_after_update).
+  select array_agg(g.id) filter (where g.moved), array_agg(g.id) filter (where not g.moved and g.edited)
+  into moved, edited
+  from (
+    select r.id, count(distinct r.place) > 1 as moved, count(distinct r.said) > 1 as edited
+    from (
+      select n.id, (n.activity_id, n.lead_id, n.channel) as place,
+        (n.reply_content, n.received_at, n.reply_intent, n.sentiment, n.sentiment_score, n.objection_type,
+         n.question_extracted) as said
+      from new_rows n
+      union all
+      select o.id, (o.activity_id, o.lead_id, o.channel),
         (o.reply_content, o.received_at, o.reply_intent, o.sentiment, o.sentiment_score, o.objection_type,
-         o.question_extracted);
+         o.question_extracted)
+      from old_rows o
+    ) r
+    group by r.id
+  ) g;
   if moved is not null then
     perform private.thread_replies(moved, true);
   end if;

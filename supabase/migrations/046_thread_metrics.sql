@@ -127,14 +127,21 @@ language sql
 security definer
 set search_path = ''
 as $$
+  -- Our response to an inbound message is the next outbound one. Counting outbound messages from
+  -- the end of the thread puts each outbound message in one group with the inbound messages just
+  -- before it, so windows find it without joining the messages to themselves (the size of
+  -- thread_ids is unknown when this is planned, and a nested loop over thousands of messages
+  -- compares millions of pairs).
   with ordered as (
-    select m.id, m.thread_id, m.direction, m.sent_at,
+    select m.id, m.thread_id, m.direction,
       row_number() over w as position,
       case m.direction
         when 'inbound' then max(m.sent_at) filter (where m.direction = 'outbound') over w_before
         else max(m.sent_at) filter (where m.direction = 'inbound') over w_before
       end as other_side_last,
-      count(*) filter (where m.direction = 'outbound') over w as ours_so_far
+      m.sent_at,
+      count(*) filter (where m.direction = 'outbound')
+        over (partition by m.thread_id order by m.sent_at desc, m.id desc) as outbound_from_end
     from public.thread_messages m
     where m.thread_id = any (thread_ids)
     window w as (partition by m.thread_id order by m.sent_at, m.id),
@@ -143,11 +150,10 @@ as $$
   ), numbered as (
     select o.id, o.position::integer as position,
       floor(extract(epoch from (o.sent_at - o.other_side_last)) / 60)::integer as response_time,
-      answer.id as our_response
+      case when o.direction = 'inbound' then
+        (max(o.id::text) filter (where o.direction = 'outbound') over (partition by o.thread_id, o.outbound_from_end))::uuid
+      end as our_response
     from ordered o
-    left join ordered answer
-      on o.direction = 'inbound' and answer.direction = 'outbound'
-     and answer.thread_id = o.thread_id and answer.ours_so_far = o.ours_so_far + 1
   )
   update public.thread_messages m set
     position = n.position,
@@ -238,14 +244,22 @@ begin
   if tg_op = 'INSERT' then
     select array_agg(distinct n.thread_id) into touched from new_rows n;
   elsif tg_op = 'UPDATE' then
-    select array_agg(distinct x.thread_id) into touched from (
-      select n.thread_id from new_rows n join old_rows o on o.id = n.id
-      where (n.thread_id, n.sent_at, n.direction, n.intent, n.written_by)
-        is distinct from (o.thread_id, o.sent_at, o.direction, o.intent, o.written_by)
-      union
-      select o.thread_id from new_rows n join old_rows o on o.id = n.id
-      where n.thread_id is distinct from o.thread_id
-    ) x;
+    -- A changed message refreshes its thread, and the one it left if it moved. Old and new rows are
+    -- paired by grouping on the id, not by a join (see 045's activities_thread_after_update).
+    select array_agg(distinct x.thread_id) into touched
+    from (
+      select array_agg(r.thread_id) as thread_ids
+      from (
+        select n.id, n.thread_id, (n.thread_id, n.sent_at, n.direction, n.intent, n.written_by) as judged
+        from new_rows n
+        union all
+        select o.id, o.thread_id, (o.thread_id, o.sent_at, o.direction, o.intent, o.written_by)
+        from old_rows o
+      ) r
+      group by r.id
+      having count(distinct r.judged) > 1
+    ) g
+    cross join lateral unnest(g.thread_ids) x (thread_id);
   else
     select array_agg(distinct o.thread_id) into touched from old_rows o;
   end if;
