@@ -65,7 +65,10 @@ create unique index email_events_natural_key on public.email_events
   (client_id, activity_id, event_type, event_at, coalesce(clicked_url, ''))
   where event_key is null;
 
-create index idx_email_events_activity on public.email_events (activity_id);
+-- The plan's index on activity_id, with event_type second: "this message's clicks" (burst
+-- detection, 033) is then one index probe. With activity_id alone the planner ANDs in
+-- idx_email_events_type, a bitmap of every click ever stored, once per click.
+create index idx_email_events_activity on public.email_events (activity_id, event_type);
 create index idx_email_events_lead on public.email_events (lead_id);
 create index idx_email_events_type on public.email_events (event_type);
 create index idx_email_events_time on public.email_events (event_at);

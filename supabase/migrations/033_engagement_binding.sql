@@ -207,9 +207,7 @@ as $$
     and e.event_type = 'clicked'
     and not e.is_machine
     and s.client_id = e.client_id
-    -- (o.event_type = e.event_type, i.e. 'clicked': written against the outer row so that the
-    -- probe is by activity alone. With the constant, stale statistics make the planner AND in
-    -- the event-type index, a bitmap of every click ever stored, once per click.)
+    -- (One probe of idx_email_events_activity, which is on (activity_id, event_type): see 026.)
     and exists (
       select 1 from public.email_events o
       where o.activity_id = e.activity_id and o.event_type = e.event_type and o.id <> e.id
