@@ -36,8 +36,17 @@ begin
     meetings := public.ingest_meeting_events(p_client_id,
       (select jsonb_agg(e order by o) from jsonb_array_elements(p_events) with ordinality x (e, o) where e->>'type' = 'meeting'));
   end if;
-  deals := public.ingest_deal_events(p_client_id,
-    coalesce((select jsonb_agg(e order by o) from jsonb_array_elements(p_events) with ordinality x (e, o) where e->>'type' = 'deal'), '[]'::jsonb));
+  -- Deal events waiting for their lead are applied on any call for the client, so deals are
+  -- ingested when the batch has some or some wait. Otherwise there is nothing to do, and the
+  -- client-wide deal lock is not taken: it would queue every webhook of the client behind the
+  -- others until each commits.
+  if exists (select 1 from jsonb_array_elements(p_events) e where e->>'type' = 'deal')
+     or exists (select 1 from public.deal_events w where w.client_id = p_client_id and w.deal_id is null) then
+    deals := public.ingest_deal_events(p_client_id,
+      coalesce((select jsonb_agg(e order by o) from jsonb_array_elements(p_events) with ordinality x (e, o) where e->>'type' = 'deal'), '[]'::jsonb));
+  else
+    deals := '{}'::jsonb;
+  end if;
 
   parts := jsonb_build_array(engagement, meetings, deals);
   return jsonb_build_object(

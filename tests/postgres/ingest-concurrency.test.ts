@@ -7,6 +7,7 @@ import { poolDatabase } from '../../shared/db/sql.ts';
 import { createIngestHandler } from '../../shared/handlers/ingest.ts';
 import { openMigratedDb } from '../helpers/db.ts';
 import { addSource, fixture, ingestUrl, post } from '../sql/ingest/intake-support.ts';
+import { eventsFrom } from '../helpers/vendor-events.ts';
 
 const SEND = '5e0c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c'; // stats_id of the Smartlead fixtures
 const EMAIL = 'marta.keller@fernhill-logistics.example';
@@ -67,6 +68,28 @@ describe('ingest under concurrent identical deliveries (PostgreSQL)', () => {
              a.email_click_count as clicks
       from public.activities a where a.provider_message_id = '${SEND}'`);
     expect(row).toEqual({ events: 1, clicks: 1 });
+  });
+
+  it('does not queue a webhook behind another of the same client that has not committed yet', async () => {
+    // Engagement batches take no client-wide lock (only meeting and deal batches need one): the
+    // second transaction finishes while the first is still open, well inside its lock timeout.
+    const [first, second] = [await pool.connect(), await pool.connect()];
+    try {
+      // Opens of two sends CIS has not seen: each waits for its own send, no row in common.
+      const openOf = (send: string) => JSON.stringify(eventsFrom('smartlead', 'EMAIL_OPEN.json').map((e) =>
+        ({ ...e, event_key: `open-${send}`, message: { ...(e as { message: object }).message, provider_message_id: send } })));
+      await first.query('begin; set local role service_role');
+      await first.query('select public.ingest_all_events($1, $2::jsonb)', [clientId, openOf('send-one')]);
+      await second.query(`begin; set local role service_role; set local lock_timeout = '2s'`);
+      const { rows } = await second.query<{ r: { pending: number } }>(
+        'select public.ingest_all_events($1, $2::jsonb) as r', [clientId, openOf('send-two')]);
+      expect(rows[0].r.pending).toBe(1);
+    } finally {
+      await second.query('rollback').catch(() => {});
+      await first.query('rollback').catch(() => {});
+      first.release();
+      second.release();
+    }
   });
 
   it('keeps every one of the 30 deliveries as its own processed receipt', async () => {
