@@ -148,12 +148,15 @@ grant execute on function private.bulk_ingest() to service_role;
 -- the rebuild function with all of them, so incremental and rebuilt figures cannot differ.
 -- SECURITY DEFINER: the trigger fires for service_role inserts today, but summaries must stay
 -- right whoever inserts; it writes only the rows named by the ids; search_path is pinned.
+-- PL/pgSQL rather than SQL: its plan is kept for the session instead of being made again in every
+-- transaction, which is most of the cost of a single webhook's refresh.
 create function private.refresh_activity_engagement(activity_ids uuid[])
 returns void
-language sql
+language plpgsql
 security definer
 set search_path = ''
 as $$
+begin
   -- One read of the activities' events feeds both updates; the activities themselves are read
   -- only to be updated, and only where a figure changed.
   with events as materialized (
@@ -241,6 +244,7 @@ as $$
       or l.unsubscribed_at is distinct from least(l.unsubscribed_at, le.unsubscribed)
       or (not l.do_not_contact and (le.complained is not null or le.unsubscribed is not null))
       or (le.bounced is not null and l.status in ('new', 'contacted')));
+end;
 $$;
 comment on function private.refresh_activity_engagement(uuid[]) is 'Recomputes activity engagement summaries and implied lead flags from email_events for the given activities.';
 revoke all on function private.refresh_activity_engagement(uuid[]) from public, anon, authenticated;

@@ -110,43 +110,47 @@ comment on type private.engagement_signal is 'Input of private.machine_reasons()
 -- are stored (ingestion, binding) and when they are reclassified (rebuild), so all agree.
 -- Set-based: a batch is classified in one call, each distinct user agent matched once (webhooks
 -- repeat a handful of agents thousands of times). Results are keyed by position in the array.
+-- (PL/pgSQL, so its plan is kept for the session: see 026's refresh_activity_engagement.)
 create function private.machine_reasons(p_signals private.engagement_signal[])
 returns table (ordinality bigint, reason text)
-language sql
+language plpgsql
 stable
 parallel safe
 set search_path = ''
 as $$
-  with signals as materialized (
-    select x.client_id, x.event_type, x.event_at, x.sent_at, x.user_agent, x.ip, x.ord
-    from unnest(p_signals) with ordinality as x (client_id, event_type, event_at, sent_at, user_agent, ip, ord)
-  ), settings as (
-    select s.client_id, s.machine_user_agent_patterns, s.machine_ip_prefixes,
-      s.machine_open_within_seconds, s.machine_click_within_seconds,
-      make_interval(secs => s.machine_open_within_seconds) as open_window,
-      make_interval(secs => s.machine_click_within_seconds) as click_window
-    from public.engagement_settings s
-    where s.client_id in (select distinct g.client_id from signals g)
-  ), scanners as (
-    select a.client_id, a.user_agent
-    from (select distinct g.client_id, g.user_agent from signals g
-          where g.user_agent is not null and g.event_type in ('opened', 'clicked')) a
-    join settings s on s.client_id = a.client_id
-    where exists (select 1 from unnest(s.machine_user_agent_patterns) p
-                  where strpos(lower(a.user_agent), lower(p)) > 0)
-  )
-  select g.ord, case
-      when g.event_type not in ('opened', 'clicked') then null
-      when sc.user_agent is not null then 'scanner_user_agent'
-      when g.ip ^@ any (s.machine_ip_prefixes) then 'proxy_ip'
-      when g.event_type = 'opened' and g.event_at - g.sent_at < s.open_window
-        then 'opened_within_' || s.machine_open_within_seconds || 's_of_send'
-      when g.event_type = 'clicked' and g.event_at - g.sent_at < s.click_window
-        then 'clicked_within_' || s.machine_click_within_seconds || 's_of_send'
-    end
-  from signals g
-  left join settings s on s.client_id = g.client_id
-  left join scanners sc on sc.client_id = g.client_id and sc.user_agent = g.user_agent
+begin
+  return query
+    with signals as materialized (
+      select x.client_id, x.event_type, x.event_at, x.sent_at, x.user_agent, x.ip, x.ord
+      from unnest(p_signals) with ordinality as x (client_id, event_type, event_at, sent_at, user_agent, ip, ord)
+    ), settings as (
+      select s.client_id, s.machine_user_agent_patterns, s.machine_ip_prefixes,
+        s.machine_open_within_seconds, s.machine_click_within_seconds,
+        make_interval(secs => s.machine_open_within_seconds) as open_window,
+        make_interval(secs => s.machine_click_within_seconds) as click_window
+      from public.engagement_settings s
+      where s.client_id in (select distinct g.client_id from signals g)
+    ), scanners as (
+      select a.client_id, a.user_agent
+      from (select distinct g.client_id, g.user_agent from signals g
+            where g.user_agent is not null and g.event_type in ('opened', 'clicked')) a
+      join settings s on s.client_id = a.client_id
+      where exists (select 1 from unnest(s.machine_user_agent_patterns) p
+                    where strpos(lower(a.user_agent), lower(p)) > 0)
+    )
+    select g.ord, case
+        when g.event_type not in ('opened', 'clicked') then null
+        when sc.user_agent is not null then 'scanner_user_agent'
+        when g.ip ^@ any (s.machine_ip_prefixes) then 'proxy_ip'
+        when g.event_type = 'opened' and g.event_at - g.sent_at < s.open_window
+          then 'opened_within_' || s.machine_open_within_seconds || 's_of_send'
+        when g.event_type = 'clicked' and g.event_at - g.sent_at < s.click_window
+          then 'clicked_within_' || s.machine_click_within_seconds || 's_of_send'
+      end
+    from signals g
+    left join settings s on s.client_id = g.client_id
+    left join scanners sc on sc.client_id = g.client_id and sc.user_agent = g.user_agent;
+end;
 $$;
 comment on function private.machine_reasons(private.engagement_signal[]) is 'Machine-engagement rule for each open/click of a batch: scanner user agent, proxy IP, or too soon after the send. Null means human. Keyed by position (ordinality) in the input.';
 revoke all on function private.machine_reasons(private.engagement_signal[]) from public, anon, authenticated;
@@ -195,12 +199,14 @@ grant execute on function private.prepare_email_events(uuid, jsonb) to service_r
 -- a different link of the same message within the client's window, whichever arrived first.
 -- SECURITY DEFINER: called from triggers and ingestion; updates only the named activities'
 -- clicks; search_path is pinned.
+-- (PL/pgSQL, so its plan is kept for the session: see 026's refresh_activity_engagement.)
 create function private.flag_click_bursts(activity_ids uuid[])
 returns void
-language sql
+language plpgsql
 security definer
 set search_path = ''
 as $$
+begin
   update public.email_events e set is_machine = true, machine_reason = 'multi_link_burst'
   from public.engagement_settings s
   where e.activity_id = any (activity_ids)
@@ -213,6 +219,7 @@ as $$
       where o.activity_id = e.activity_id and o.event_type = e.event_type and o.id <> e.id
         and o.clicked_url is distinct from e.clicked_url
         and abs(extract(epoch from (o.event_at - e.event_at))) * 1000 <= s.machine_multi_click_window_ms);
+end;
 $$;
 comment on function private.flag_click_bursts(uuid[]) is 'Marks clicks on several different links of one message within the burst window as machine clicks.';
 revoke all on function private.flag_click_bursts(uuid[]) from public, anon, authenticated;
