@@ -136,13 +136,18 @@ as $$
 begin
   -- The findings query reads pg_temp.detector_facts: a view over the stored facts (no copy of
   -- 200k wide rows), or over facts computed live once into a temporary table.
-  drop view if exists pg_temp.detector_facts;
+  -- (Checked first: in a session without temporary objects, DROP … IF EXISTS says so in a notice.)
+  if pg_catalog.to_regclass('pg_temp.detector_facts') is not null then
+    drop view pg_temp.detector_facts;
+  end if;
   if p_since is null then
     execute pg_catalog.format(
       'create temporary view detector_facts as select * from public.detector_lead_facts f where %s',
       case when p_client_id is null then 'true' else pg_catalog.format('f.client_id = %L', p_client_id) end);
   else
-    drop table if exists pg_temp.detector_facts_live;
+    if pg_catalog.to_regclass('pg_temp.detector_facts_live') is not null then
+      drop table pg_temp.detector_facts_live;
+    end if;
     create temporary table detector_facts_live on commit drop as
       select * from private.lead_facts(p_client_id, p_since);
     create temporary view detector_facts as select * from pg_temp.detector_facts_live;
