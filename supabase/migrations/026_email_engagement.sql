@@ -65,10 +65,7 @@ create unique index email_events_natural_key on public.email_events
   (client_id, activity_id, event_type, event_at, coalesce(clicked_url, ''))
   where event_key is null;
 
--- The plan's index on activity_id, with event_type second: "this message's clicks" (burst
--- detection, 033) is then one index probe. With activity_id alone the planner ANDs in
--- idx_email_events_type, a bitmap of every click ever stored, once per click.
-create index idx_email_events_activity on public.email_events (activity_id, event_type);
+create index idx_email_events_activity on public.email_events (activity_id);
 create index idx_email_events_lead on public.email_events (lead_id);
 create index idx_email_events_type on public.email_events (event_type);
 create index idx_email_events_time on public.email_events (event_at);
@@ -126,45 +123,19 @@ comment on column public.activities.lead_timezone is 'IANA zone of the lead used
 create index idx_activities_opened on public.activities (email_opened) where email_opened = true;
 create index idx_activities_clicked on public.activities (email_clicked) where email_clicked = true;
 
--- Batch ingestion (public.ingest_events, 034) runs with `cis.bulk = on` for its own duration (a
--- SET clause on the function, restored on return or error) and does the statement triggers'
--- per-statement work itself, once per batch and set-based. Every other writer leaves it unset,
--- so direct inserts and updates keep their triggers. Only service_role writes these tables; a
--- writer that sets the flag by hand gets summaries that `rebuild_summaries()` puts right.
-create function private.bulk_ingest()
-returns boolean
-language sql
-stable
-set search_path = ''
-as $$
-  select coalesce(pg_catalog.current_setting('cis.bulk', true), '') = 'on'
-$$;
-comment on function private.bulk_ingest() is 'True inside public.ingest_events, which does the engagement triggers'' work itself, once per batch.';
-revoke all on function private.bulk_ingest() from public, anon, authenticated;
-grant execute on function private.bulk_ingest() to service_role;
-
 -- Recomputes the engagement summaries of the given activities from their stored events, and
 -- the lead flags those events imply. Called by the trigger with the batch's activities and by
 -- the rebuild function with all of them, so incremental and rebuilt figures cannot differ.
 -- SECURITY DEFINER: the trigger fires for service_role inserts today, but summaries must stay
 -- right whoever inserts; it writes only the rows named by the ids; search_path is pinned.
--- PL/pgSQL rather than SQL: its plan is kept for the session instead of being made again in every
--- transaction, which is most of the cost of a single webhook's refresh.
 create function private.refresh_activity_engagement(activity_ids uuid[])
 returns void
-language plpgsql
+language sql
 security definer
 set search_path = ''
 as $$
-begin
-  -- One read of the activities' events feeds both updates; the activities themselves are read
-  -- only to be updated, and only where a figure changed.
-  with events as materialized (
-    select e.activity_id, e.lead_id, e.event_type, e.event_at, e.is_machine
-    from public.email_events e
-    where e.activity_id = any (activity_ids)
-  ), stats as (
-    select x.id,
+  with stats as (
+    select a.id,
       count(*) filter (where e.event_type = 'opened') as opens,
       count(*) filter (where e.event_type = 'clicked') as clicks,
       count(*) filter (where e.event_type = 'opened' and not e.is_machine) as human_opens,
@@ -177,49 +148,51 @@ begin
       min(e.event_at) filter (where e.event_type = 'bounced') as bounced,
       min(e.event_at) filter (where e.event_type = 'complained') as complained,
       min(e.event_at) filter (where e.event_type = 'unsubscribed') as unsubscribed
-    from (select distinct u.id from unnest(activity_ids) as u (id)) x
-    left join events e on e.activity_id = x.id
-    group by x.id
-  ), summaries as (
-    update public.activities a set
-      email_opened = s.first_open is not null,
-      email_opened_at = s.first_open,
-      email_open_count = s.opens,
-      email_clicked = s.clicks > 0,
-      email_clicked_at = s.first_click,
-      email_click_count = s.clicks,
-      human_opened = s.first_human_open is not null,
-      human_opened_at = s.first_human_open,
-      human_open_count = s.human_opens,
-      human_clicked = s.human_clicks > 0,
-      human_clicked_at = s.first_human_click,
-      human_click_count = s.human_clicks,
-      email_delivered_at = s.delivered,
-      email_bounced = s.bounced is not null,
-      email_bounced_at = s.bounced,
-      email_complained_at = s.complained,
-      email_unsubscribed_at = s.unsubscribed
-    from stats s
-    where a.id = s.id
-      and (a.email_open_count, a.email_click_count, a.human_open_count, a.human_click_count,
-           a.email_opened_at, a.email_clicked_at, a.human_opened_at, a.human_clicked_at,
-           a.email_delivered_at, a.email_bounced_at, a.email_complained_at, a.email_unsubscribed_at)
-        is distinct from
-          (s.opens::integer, s.clicks::integer, s.human_opens::integer, s.human_clicks::integer,
-           s.first_open, s.first_click, s.first_human_open, s.first_human_click,
-           s.delivered, s.bounced, s.complained, s.unsubscribed)
-    returning 1
-  ), lead_events as (
+    from public.activities a
+    left join public.email_events e on e.activity_id = a.id
+    where a.id = any (activity_ids)
+    group by a.id
+  )
+  update public.activities a set
+    email_opened = s.first_open is not null,
+    email_opened_at = s.first_open,
+    email_open_count = s.opens,
+    email_clicked = s.clicks > 0,
+    email_clicked_at = s.first_click,
+    email_click_count = s.clicks,
+    human_opened = s.first_human_open is not null,
+    human_opened_at = s.first_human_open,
+    human_open_count = s.human_opens,
+    human_clicked = s.human_clicks > 0,
+    human_clicked_at = s.first_human_click,
+    human_click_count = s.human_clicks,
+    email_delivered_at = s.delivered,
+    email_bounced = s.bounced is not null,
+    email_bounced_at = s.bounced,
+    email_complained_at = s.complained,
+    email_unsubscribed_at = s.unsubscribed
+  from stats s
+  where a.id = s.id
+    and (a.email_open_count, a.email_click_count, a.human_open_count, a.human_click_count,
+         a.email_opened_at, a.email_clicked_at, a.human_opened_at, a.human_clicked_at,
+         a.email_delivered_at, a.email_bounced_at, a.email_complained_at, a.email_unsubscribed_at)
+      is distinct from
+        (s.opens::integer, s.clicks::integer, s.human_opens::integer, s.human_clicks::integer,
+         s.first_open, s.first_click, s.first_human_open, s.first_human_click,
+         s.delivered, s.bounced, s.complained, s.unsubscribed);
+
+  -- Lead flags only ever move forward: a bounce, complaint or unsubscribe is never undone by
+  -- later events, and the earliest time wins.
+  with lead_events as (
     select e.lead_id,
       min(e.event_at) filter (where e.event_type = 'bounced') as bounced,
       min(e.event_at) filter (where e.event_type = 'complained') as complained,
       min(e.event_at) filter (where e.event_type = 'unsubscribed') as unsubscribed
-    from events e
-    where e.event_type in ('bounced', 'complained', 'unsubscribed')
+    from public.email_events e
+    where e.activity_id = any (activity_ids)
+      and e.event_type in ('bounced', 'complained', 'unsubscribed')
     group by e.lead_id
   )
-  -- Lead flags only ever move forward: a bounce, complaint or unsubscribe is never undone by
-  -- later events, and the earliest time wins.
   update public.leads l set
     bounced_at = least(l.bounced_at, le.bounced),
     complained_at = least(l.complained_at, le.complained),
@@ -244,7 +217,6 @@ begin
       or l.unsubscribed_at is distinct from least(l.unsubscribed_at, le.unsubscribed)
       or (not l.do_not_contact and (le.complained is not null or le.unsubscribed is not null))
       or (le.bounced is not null and l.status in ('new', 'contacted')));
-end;
 $$;
 comment on function private.refresh_activity_engagement(uuid[]) is 'Recomputes activity engagement summaries and implied lead flags from email_events for the given activities.';
 revoke all on function private.refresh_activity_engagement(uuid[]) from public, anon, authenticated;
@@ -313,10 +285,6 @@ end;
 $$;
 revoke all on function private.activities_touches_after_insert() from public, anon, authenticated;
 
--- Old and new rows are compared by grouping, not by joining the two transition tables: PL/pgSQL
--- keeps the plan of its first execution in the session, often one for empty tables, and a join
--- planned for one row each is a nested loop, quadratic in the rows the statement updated. Grouping
--- is n log n whatever the plan.
 create function private.activities_touches_after_update()
 returns trigger
 language plpgsql
@@ -327,16 +295,12 @@ declare
 begin
   select array_agg(distinct x.lead_id) into moved
   from (
-    select array_agg(r.lead_id) as lead_ids
-    from (
-      select n.id, n.lead_id, n.sent_at from new_rows n
-      union all
-      select o.id, o.lead_id, o.sent_at from old_rows o
-    ) r
-    group by r.id
-    having count(distinct r.lead_id) > 1 or count(distinct r.sent_at) > 1
-  ) g
-  cross join lateral unnest(g.lead_ids) x (lead_id);
+    select n.lead_id from new_rows n join old_rows o on o.id = n.id
+    where (n.sent_at, n.lead_id) is distinct from (o.sent_at, o.lead_id)
+    union
+    select o.lead_id from new_rows n join old_rows o on o.id = n.id
+    where n.lead_id is distinct from o.lead_id
+  ) x;
   if moved is not null then
     perform private.refresh_lead_touches(moved);
   end if;
@@ -369,10 +333,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  -- Batch ingestion writes the lead's timezone with the row (one join for the whole batch), so
-  -- an insert needs no lookup per row then.
-  if (new.lead_timezone is null and not (tg_op = 'INSERT' and private.bulk_ingest()))
-     or (tg_op = 'UPDATE' and new.lead_id is distinct from old.lead_id) then
+  if new.lead_timezone is null or tg_op = 'UPDATE' and new.lead_id is distinct from old.lead_id then
     select l.timezone into new.lead_timezone from public.leads l where l.id = new.lead_id;
   end if;
   if new.lead_timezone is not null then

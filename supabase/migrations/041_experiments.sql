@@ -154,7 +154,6 @@ set search_path = ''
 as $$
 declare
   test_id uuid;
-  assigned text;
   reported text := new.ab_variant;
 begin
   if new.campaign_id is null then
@@ -166,21 +165,7 @@ begin
   if test_id is null then
     return new;
   end if;
-  -- The lead's existing assignment, else the same weighted pick assign_variants makes (inlined:
-  -- this runs for every touch in a tested campaign).
-  select a.variant into assigned from public.ab_test_assignments a where a.ab_test_id = test_id and a.lead_id = new.lead_id;
-  if assigned is null then
-    select v.label into assigned from (
-      select v.label, sum(v.weight) over (order by v.label) / sum(v.weight) over () as upper_bound
-      from public.ab_test_variants v where v.ab_test_id = test_id
-    ) v where v.upper_bound > private.variant_bucket(test_id, new.lead_id)
-    order by v.upper_bound limit 1;
-    insert into public.ab_test_assignments (client_id, ab_test_id, lead_id, variant)
-    values (new.client_id, test_id, new.lead_id, assigned)
-    on conflict (ab_test_id, lead_id) do nothing;
-    select a.variant into assigned from public.ab_test_assignments a where a.ab_test_id = test_id and a.lead_id = new.lead_id;
-  end if;
-  new.ab_variant := assigned;
+  select a.variant into new.ab_variant from public.assign_variants(test_id, array[new.lead_id]) a;
   new.ab_test_id := test_id;
   if reported is not null and reported is distinct from new.ab_variant then
     new.content_snapshot := coalesce(new.content_snapshot, '{}'::jsonb) || jsonb_build_object('reported_ab_variant', reported);

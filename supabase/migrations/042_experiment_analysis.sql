@@ -165,12 +165,12 @@ as $$
   ), judged as (
     select p.id, p.metric, p.control_variant, p.target, p.n_c, srm.mismatch as srm, srm.p_value as srm_p,
       bool_and(a.n >= p.target and p.n_c >= p.target) as reached,
-      (select min(x) from unnest(p.ns) x) as smallest_arm,
+      min(least(a.n, p.n_c)) as smallest_arm,
       -- Two arms, binomial: the engine's own decision (fixed horizon or confidence sequence).
       -- Otherwise: significant at the fixed horizon after Holm, best effect wins.
       case
-        when srm.mismatch or count(a.variant) = 0 then null
-        when count(a.variant) = 1 and p.metric <> 'revenue_per_lead' then
+        when srm.mismatch then null
+        when count(a.*) = 1 and p.metric <> 'revenue_per_lead' then
           case max(a.decision) when 'B' then max(a.variant) when 'A' then p.control_variant
             when 'no_difference' then 'no_difference' end
         when bool_and(a.n >= p.target and p.n_c >= p.target) then coalesce(
@@ -180,14 +180,14 @@ as $$
           'no_difference')
       end as winner
     from plan p
-    left join adjusted a on a.id = p.id
+    join adjusted a on a.id = p.id
     cross join lateral stats.srm_chi_square(p.ns, p.weights) srm
-    group by p.id, p.metric, p.alpha, p.control_variant, p.target, p.n_c, p.ns, srm.mismatch, srm.p_value
+    group by p.id, p.metric, p.alpha, p.control_variant, p.target, p.n_c, srm.mismatch, srm.p_value
   ), best as (
     -- The comparison the verdict talks about: the winner's, else the variant with the largest effect.
-    select distinct on (j.id) j.*, coalesce(a.variant, 'B') as shown, a.diff, a.ci_low, a.ci_high, a.chance_to_win, a.p_holm,
+    select distinct on (j.id) j.*, a.variant as shown, a.diff, a.ci_low, a.ci_high, a.chance_to_win, a.p_holm,
       a.effect, a.revenue_ci_low, a.revenue_ci_high
-    from judged j left join adjusted a on a.id = j.id
+    from judged j join adjusted a on a.id = j.id
     order by j.id, (a.variant = j.winner) desc, a.effect desc nulls last
   )
   update public.ab_tests t set
@@ -198,12 +198,12 @@ as $$
     status = case when b.winner is not null then 'decided' else t.status end,
     ended_at = case when b.winner is not null then coalesce(t.ended_at, pg_catalog.now()) else t.ended_at end,
     decision_reason = case
-      when coalesce(b.srm, false) then 'sample_ratio_mismatch'
+      when b.srm then 'sample_ratio_mismatch'
       when b.winner is null then 'collecting'
       when b.reached then 'fixed_horizon'
       else 'confidence_sequence' end,
     verdict = case
-      when coalesce(b.srm, false) then pg_catalog.format(
+      when b.srm then pg_catalog.format(
         'Sample ratio mismatch (p = %s): leads are not split as the weights say, so no winner can be trusted until assignment is fixed',
         to_char(b.srm_p, 'FM0.00000'))
       when b.winner is null then pg_catalog.format(

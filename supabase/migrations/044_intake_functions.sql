@@ -1,4 +1,4 @@
--- 036_intake_functions (Phase 24C): what the ingest edge function and `cis replay` need beyond 032.
+-- 044_intake_functions (Phase 24C): what the ingest edge function and `cis replay` need beyond 032.
 -- Objects: webhook_receipts.raw_body, .skipped, .unmatched; function public.process_webhook_receipt().
 -- Nothing destructive: three nullable columns and one function.
 -- Lossless: `body` is text, which cannot hold a NUL byte or invalid UTF-8. Such a body is stored
