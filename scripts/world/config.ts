@@ -41,7 +41,7 @@ const campaign = z.object({
   sender: z.enum(SENDERS),
   /** Share of the client's leads in this campaign (the rest of the client's leads are not contacted). */
   share: probability,
-  /** Name of the A/B test on the step with variants; CIS assigns each lead its variant. */
+  /** Name of the A/B test on the step with variants; CIS holds each lead's variant (setup.ts assignVariants). */
   ab_test: z.string().min(1).optional(),
   steps: z.array(step).min(1),
 });
@@ -167,7 +167,7 @@ export function parseWorld(json: unknown): WorldConfig {
       if (withVariants.length > 1) throw new Error(`invalid world config: campaign ${campaign.key} has variants on more than one step`);
       if (withVariants.length === 1 && !campaign.ab_test) throw new Error(`invalid world config: campaign ${campaign.key} has variants but no ab_test name`);
       if (withVariants.length === 1 && campaign.sender !== 'cis') {
-        // CIS assigns the variant (sticky per lead); a vendor splitting on its own would disagree.
+        // CIS holds the variant (sticky per lead); a vendor splitting on its own would disagree.
         throw new Error(`invalid world config: campaign ${campaign.key}: A/B variants need sender "cis"`);
       }
     }

@@ -60,7 +60,7 @@ export async function prepareWorld(db: Database, world: WorldConfig, seed: numbe
   stage('variants');
   const members = new Map<string, string[]>();
   for (const l of population.leads) if (l.campaign) members.set(l.campaign.key, [...(members.get(l.campaign.key) ?? []), l.person.email]);
-  const variants = await assignVariants(db, setups, members);
+  const variants = await assignVariants(db, seeded(seed).fork('variants'), setups, members);
 
   stage('simulate');
   const month = simulate(

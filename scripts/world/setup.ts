@@ -139,17 +139,38 @@ export async function setupWorld(db: Database, rng: Random, world: WorldConfig, 
 }
 
 /** CIS's sticky variant for every lead (by email) of each campaign with an experiment. */
-export async function assignVariants(db: Database, setups: ClientSetup[], members: Map<string, string[]>): Promise<Map<string, string>> {
+/**
+ * Splits each A/B campaign's leads between its test's variants, as the sending engine does before the
+ * first touch, and records the split in CIS (ab_test_assignments is sticky, and CIS's trigger stamps
+ * the lead's variant on every touch). The split is drawn from the seed, one stream per lead, so a
+ * seed is one world on every run. CIS's own split (assign_variants, tested in
+ * tests/sql/content/experiments.test.ts) hashes database-generated ids, which differ on each run:
+ * used here, every run would be a different world and the planted-truth tests would be a lottery.
+ */
+export async function assignVariants(db: Database, rng: Random, setups: ClientSetup[], members: Map<string, string[]>): Promise<Map<string, string>> {
   const variants = new Map<string, string>();
   for (const s of setups) {
     for (const [campaignKey, testId] of Object.entries(s.tests)) {
       const emails = members.get(campaignKey) ?? [];
-      const rows = await db.asServiceRole((sql) => sql.query<{ email: string; variant: string }>(
-        `select l.email_normalized as email, v.variant
-         from public.assign_variants($1, array(select l2.id from public.leads l2 where l2.client_id = $2 and l2.email_normalized = any ($3::text[]))) v
-         join public.leads l on l.id = v.lead_id`,
-        [testId, s.id, emails],
-      ));
+      const rows = await db.asServiceRole(async (sql) => {
+        const arms = await sql.query<{ label: string; weight: number }>(
+          'select label, weight::float8 as weight from public.ab_test_variants where ab_test_id = $1 order by label', [testId]);
+        const weights = Object.fromEntries(arms.map((a) => [a.label, a.weight]));
+        const split = emails.map((email) => ({ email, variant: rng.fork(`${campaignKey}|${email}`).weighted(weights) }));
+        return sql.query<{ email: string; variant: string }>(
+          `with split as (select * from jsonb_to_recordset($3::jsonb) as x (email text, variant text)),
+           recorded as (
+             insert into public.ab_test_assignments (client_id, ab_test_id, lead_id, variant)
+             select $1, $2, l.id, x.variant from split x
+             join public.leads l on l.client_id = $1 and l.email_normalized = x.email
+             on conflict (ab_test_id, lead_id) do nothing)
+           -- The insert is not visible to this statement: a lead assigned on an earlier run keeps its variant.
+           select l.email_normalized as email, coalesce(a.variant, x.variant) as variant from split x
+           join public.leads l on l.client_id = $1 and l.email_normalized = x.email
+           left join public.ab_test_assignments a on a.ab_test_id = $2 and a.lead_id = l.id`,
+          [s.id, testId, JSON.stringify(split)],
+        );
+      });
       for (const r of rows) variants.set(`${campaignKey}|${r.email}`, r.variant);
     }
   }

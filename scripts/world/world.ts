@@ -1,6 +1,6 @@
 // A world in two steps. `populate` makes the people and companies (imported as Apollo data) and
-// puts each lead in one campaign. Then, once CIS has assigned every lead its A/B variant (engines
-// ask CIS which copy to send), `simulate` plays the month and returns every happening, in time
+// puts each lead in one campaign. Then, once every lead's A/B variant is recorded in CIS (engines
+// ask CIS which copy to send; setup.ts assignVariants), `simulate` plays the month and returns every happening, in time
 // order, with each lead's true probabilities.
 import { makeCompanies, type Company } from './companies.ts';
 import { startDate, type CampaignConfig, type ClientConfig, type WorldConfig } from './config.ts';
@@ -76,7 +76,7 @@ export interface Month {
 }
 
 /**
- * Plays the month. `variantOf(lead)` is the variant CIS assigned the lead in its campaign's
+ * Plays the month. `variantOf(lead)` is the variant CIS holds for the lead in its campaign's
  * experiment (null when the campaign has none).
  */
 export function simulate(pop: Population, variantOf: (lead: Lead) => string | null, calendarUrl: (client: ClientConfig) => string): Month {

@@ -4,6 +4,7 @@
 import { clientDatabase } from '../../../scripts/lib/database.ts';
 import { finishWorld, ingestDirect, prepareWorld, type PreparedWorld } from '../../../scripts/world/index.ts';
 import type { WorldConfig } from '../../../scripts/world/config.ts';
+import type { Database } from '../../../shared/db/sql.ts';
 import { importLeads } from '../../../shared/handlers/lead-import.ts';
 import { analyzePendingReplies } from '../../../shared/handlers/reply-analysis.ts';
 import type { Report } from '../../../shared/report/types.ts';
@@ -16,17 +17,22 @@ export interface BuiltWorld {
   close(): Promise<void>;
 }
 
+/** Sets the world up in `db` (clients, campaigns, leads through the real import, variants) and plays its month. */
+export function prepareIn(db: Database, world: WorldConfig, seed: number): Promise<PreparedWorld> {
+  return prepareWorld(db, world, seed, {
+    today: new Date('2026-11-28T00:00:00Z'),
+    importPeople: async (client, payload) => {
+      const r = await db.asServiceRole((sql) => importLeads(sql, payload, client.id));
+      if (!r.ok) throw new Error(`lead import refused: ${JSON.stringify(r.issues.slice(0, 3))}`);
+    },
+  });
+}
+
 export async function buildWorld(world: WorldConfig, seed: number): Promise<BuiltWorld> {
   const raw = await openMigratedDb();
   const db = clientDatabase(raw);
   try {
-    const prepared = await prepareWorld(db, world, seed, {
-      today: new Date('2026-11-28T00:00:00Z'),
-      importPeople: async (client, payload) => {
-        const r = await db.asServiceRole((sql) => importLeads(sql, payload, client.id));
-        if (!r.ok) throw new Error(`lead import refused: ${JSON.stringify(r.issues.slice(0, 3))}`);
-      },
-    });
+    const prepared = await prepareIn(db, world, seed);
     await ingestDirect(db, prepared.setups, prepared.requests, 1000);
     await finishWorld(db, prepared);
     const read = await analyzePendingReplies(db, {}, {});

@@ -120,9 +120,10 @@ describe('a world with planted truths', () => {
 
   it('covers each planted value with its 95% interval in at least two of three seeds', () => {
     expect(covered.size).toBeGreaterThanOrEqual(16);
-    // A 95% interval misses about one time in twenty, so one seed in three may miss. (The C-suite
+    // A 95% interval misses about one time in twenty, so one seed in three may miss. A seed is one
+    // world on every run (same-world.test.ts), so this is a fixed fact, not a lottery. (The C-suite
     // rate is low in seed 12, about two standard errors under its planted 16%. That is the draw: the
-    // database counts exactly the meetings the world booked, and tests/unit/world-draws.test.ts
+    // database counts exactly the meetings the world booked, and tests/unit/world/world.test.ts
     // checks the world's draws follow its planted probabilities.)
     const misses = [...covered].filter(([, seeds]) =>
       seeds.length !== SEEDS.length || seeds.filter(Boolean).length < SEEDS.length - 1);
