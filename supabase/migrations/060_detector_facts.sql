@@ -1,7 +1,7 @@
 -- 060_detector_facts (issue 7): one row per contacted lead with everything the six detectors
 -- compare — who the lead is, what it was sent, when, through which channels, how the
 -- conversation went — and what came of it. Findings are computed from these rows.
--- Objects: engagement_settings.detector_min_n, competitor_names;
+-- Objects: engagement_settings.detector_min_n, competitor_names; private.subject_line();
 --          private.lead_facts(client_id, since) (set-returning, set-based); table
 --          detector_lead_facts (the stored facts of the last refresh).
 
@@ -13,6 +13,44 @@ comment on column public.engagement_settings.competitor_names is 'Competitor com
 
 -- Bands are written inline as labels[width_bucket(value, lower_bounds)]: a helper function with a
 -- pinned search_path would not be inlined and would cost a call per lead and band.
+
+-- A subject line as the sender wrote it, before it was filled in for the lead: the lead's own
+-- company, last name and first name, where they stand as whole words, become {company},
+-- {last_name} and {first_name}. "Quick question, Marta" and "Quick question, Ren" are then one
+-- subject line whose open rate can be compared; "Annual review" stays as it is for an Ann.
+-- PL/pgSQL with fixed patterns only: no regular expression is compiled per lead.
+create function private.subject_line(subject text, first_name text, last_name text, company text)
+returns text
+language plpgsql
+immutable
+parallel safe
+set search_path = ''
+as $$
+declare
+  vals text[] := array[company, last_name, first_name];
+  marks text[] := array['{company}', '{last_name}', '{first_name}'];
+  pos integer;
+  len integer;
+begin
+  if subject is null then
+    return null;
+  end if;
+  for i in 1 .. 3 loop
+    len := length(vals[i]);
+    continue when coalesce(len, 0) < 2;
+    pos := strpos(lower(subject), lower(vals[i]));
+    if pos > 0
+       and (pos = 1 or substr(subject, pos - 1, 1) !~ '[[:alnum:]]')
+       and substr(subject, pos + len, 1) !~ '[[:alnum:]]' then
+      subject := overlay(subject placing marks[i] from pos for len);
+    end if;
+  end loop;
+  return subject;
+end;
+$$;
+comment on function private.subject_line(text, text, text, text) is 'A subject line with the lead''s own company, last and first name (whole words) put back as {company}, {last_name}, {first_name}: the line as written, comparable across leads.';
+revoke all on function private.subject_line(text, text, text, text) from public, anon, authenticated;
+grant execute on function private.subject_line(text, text, text, text) to service_role;
 
 create function private.lead_facts(p_client_id uuid, p_since timestamptz)
 returns table (
@@ -66,11 +104,15 @@ as $$
     group by a.lead_id
   ), first_touch as (
     -- Wide columns for one row per lead only.
-    select tc.lead_id, a.sent_at, a.lead_local_time, a.lead_timezone, a.subject,
+    select tc.lead_id, a.sent_at, a.lead_local_time, a.lead_timezone,
+      private.subject_line(a.subject, coalesce(l.first_name, lp.first_name), coalesce(l.last_name, lp.last_name),
+        coalesce(l.company, lp.company_name)) as subject,
       a.content_snapshot, a.personalization_fields_used, a.links_included, t.name as template_name,
       case when a.ab_test_id is not null then coalesce(ab.name, 'test') || ': ' || a.ab_variant end as ab_variant
     from touches tc
     join public.activities a on a.id = tc.first_message_id
+    join public.leads l on l.id = tc.lead_id
+    left join public.lead_pool lp on lp.id = l.lead_pool_id
     left join public.email_templates t on t.id = a.template_id
     left join public.ab_tests ab on ab.id = a.ab_test_id
   ), signals as (
