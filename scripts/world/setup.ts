@@ -138,7 +138,6 @@ export async function setupWorld(db: Database, rng: Random, world: WorldConfig, 
   return out;
 }
 
-/** CIS's sticky variant for every lead (by email) of each campaign with an experiment. */
 /**
  * Splits each A/B campaign's leads between its test's variants, as the sending engine does before the
  * first touch, and records the split in CIS (ab_test_assignments is sticky, and CIS's trigger stamps
