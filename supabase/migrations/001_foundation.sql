@@ -10,11 +10,9 @@ comment on schema private is 'CIS internals: helpers and trigger functions. Not 
 -- Policies call private.member_client_ids() as the signed-in user, so authenticated needs USAGE;
 -- no function in this schema is executable by it unless granted one by one.
 grant usage on schema private to authenticated, service_role;
-
 alter default privileges revoke execute on functions from public;
 alter default privileges in schema public revoke execute on functions from public;
 alter default privileges in schema private revoke execute on functions from public;
-
 create function private.touch_updated_at()
 returns trigger
 language plpgsql

@@ -1,12 +1,14 @@
 -- 002_tenancy: the agency's client companies and who may see them.
 -- Objects: enum member_role; tables clients, client_members; helpers
---          private.member_client_ids(), private.editor_client_ids().
+--          private.member_client_ids(), private.editor_client_ids(), private.owner_client_ids();
+--          migration-time helpers private.secure_tenant_table(), private.secure_view().
 -- Security: a signed-in user sees only the clients they belong to; owners and analysts may edit
---           a client's campaign data (through later tables' policies); viewers only read.
+--           a client's campaign data (through later tables' policies); viewers only read. Every
+--           later tenant table and view is secured through the two helpers, in the migration that
+--           creates it.
 
 create type public.member_role as enum ('owner', 'analyst', 'viewer');
 comment on type public.member_role is 'owner: manages members and data; analyst: edits campaigns, experiments and outcomes; viewer: reads.';
-
 create table public.clients (
   id uuid primary key default gen_random_uuid(),
   name text not null check (length(trim(name)) > 0),
@@ -17,7 +19,6 @@ create table public.clients (
   updated_at timestamptz not null default now()
 );
 comment on table public.clients is 'A client company the agency runs outbound campaigns for; the tenant boundary of CIS.';
-
 create table public.client_members (
   client_id uuid not null references public.clients (id) on delete cascade,
   user_id uuid not null references auth.users (id) on delete cascade,
@@ -27,7 +28,6 @@ create table public.client_members (
 );
 create index client_members_user_idx on public.client_members (user_id);
 comment on table public.client_members is 'Which Supabase auth users belong to which client, and in what role.';
-
 create trigger clients_touch_updated_at before update on public.clients
   for each row execute function private.touch_updated_at();
 
@@ -70,15 +70,12 @@ as $$
   where m.user_id = (select auth.uid()) and m.role = 'owner'
 $$;
 comment on function private.owner_client_ids() is 'Client ids the signed-in user owns. Used by RLS policies.';
-
 revoke all on function private.member_client_ids(), private.editor_client_ids(), private.owner_client_ids()
   from public, anon, authenticated;
 grant execute on function private.member_client_ids(), private.editor_client_ids(), private.owner_client_ids()
   to authenticated, service_role;
-
 alter table public.clients enable row level security;
 alter table public.client_members enable row level security;
-
 revoke all on public.clients, public.client_members from anon, authenticated, service_role;
 grant select on public.clients to authenticated;
 grant update (name, timezone, default_currency) on public.clients to authenticated;
@@ -86,13 +83,11 @@ grant select, insert, update, delete on public.clients to service_role;
 grant select on public.client_members to authenticated;
 grant insert, update, delete on public.client_members to authenticated;
 grant select, insert, update, delete on public.client_members to service_role;
-
 create policy clients_select_policy on public.clients for select to authenticated
   using (id in (select private.member_client_ids()));
 create policy clients_update_policy on public.clients for update to authenticated
   using (id in (select private.owner_client_ids()))
   with check (id in (select private.owner_client_ids()));
-
 create policy client_members_select_policy on public.client_members for select to authenticated
   using (client_id in (select private.member_client_ids()));
 create policy client_members_insert_policy on public.client_members for insert to authenticated

@@ -67,7 +67,6 @@ create index lead_pool_company_domain_idx on public.lead_pool (company_domain);
 create index lead_pool_seniority_idx on public.lead_pool (seniority);
 create trigger lead_pool_touch_updated_at before update on public.lead_pool
   for each row execute function private.touch_updated_at();
-
 comment on table public.lead_pool is 'Agency-wide pool of people enriched from Apollo (person + organization), deduplicated on apollo_id then normalised email. The WHO detector learns from these attributes.';
 comment on column public.lead_pool.seniority is 'Apollo seniority: owner, founder, c_suite, partner, vp, head, director, manager, senior, entry, intern.';
 comment on column public.lead_pool.timezone is 'IANA zone of the person: Apollo time_zone, else from city + state/country, else the country when it has a single zone, else null (never guessed).';
@@ -75,9 +74,7 @@ comment on column public.lead_pool.email_status is 'Apollo email_status as recei
 comment on column public.lead_pool.company_revenue is 'Annual revenue in USD: Apollo organization_revenue or annual_revenue.';
 comment on column public.lead_pool.company_technologies is 'Technology names the company uses (Apollo technology_names / current_technologies).';
 comment on column public.lead_pool.employment_history is 'Apollo employment history items: organization_name, organization_id, title, start_date, end_date, current.';
-
 create type public.assignment_status as enum ('active', 'released', 'converted');
-
 create table public.lead_assignments (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -92,14 +89,11 @@ create unique index lead_assignments_one_active_key on public.lead_assignments (
   where status = 'active';
 create index lead_assignments_pool_idx on public.lead_assignments (lead_pool_id);
 comment on table public.lead_assignments is 'Which client holds which pool lead, since when, and in what status. At most one active assignment per (client, pool lead).';
-
 alter table public.lead_pool enable row level security;
 alter table public.lead_assignments enable row level security;
-
 revoke all on public.lead_pool, public.lead_assignments from anon, authenticated, service_role;
 grant select on public.lead_pool, public.lead_assignments to authenticated;
 grant select, insert, update, delete on public.lead_pool, public.lead_assignments to service_role;
-
 create policy lead_pool_select_policy on public.lead_pool for select to authenticated
   using (exists (
     select 1 from public.lead_assignments a

@@ -1,14 +1,14 @@
 -- 005_leads: the people a client contacts, each linked to its pool record when enriched.
--- Objects: enum lead_status; table leads; trigger functions private.check_timezone(),
---          private.lead_defaults_from_pool().
--- Dedupe: one lead per (client, normalised email).
+-- Objects: enum lead_status; table leads; trigger functions private.check_timezone() (on clients,
+--          lead_pool and leads), private.lead_defaults_from_pool().
+-- Dedupe: one lead per (client, normalised email); phone and LinkedIn identities are added by
+--         032_engagement_binding.
 -- Security: members read; owners/analysts edit (e.g. mark do-not-contact); service_role writes.
 
 create type public.lead_status as enum (
   'new', 'contacted', 'engaged', 'replied', 'interested', 'meeting_booked', 'converted',
   'rejected', 'unsubscribed', 'bounced'
 );
-
 create table public.leads (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -39,7 +39,6 @@ create unique index leads_client_email_key on public.leads (client_id, email_nor
   where email_normalized is not null;
 create index leads_pool_idx on public.leads (lead_pool_id);
 create index leads_client_status_idx on public.leads (client_id, status);
-
 comment on table public.leads is 'A person one client contacts; enriched attributes live on the linked lead_pool row.';
 comment on column public.leads.do_not_contact is 'True once the lead unsubscribed, complained or asked not to be contacted: no engine may contact them again.';
 comment on column public.leads.timezone is 'IANA zone used for the lead''s local time; copied from the pool record when not given.';
@@ -78,7 +77,6 @@ end;
 $$;
 comment on function private.lead_defaults_from_pool() is 'BEFORE INSERT trigger: a lead without a timezone takes its pool record''s.';
 revoke all on function private.lead_defaults_from_pool() from public, anon, authenticated;
-
 create trigger leads_defaults_from_pool before insert on public.leads
   for each row execute function private.lead_defaults_from_pool();
 create trigger leads_check_timezone before insert or update of timezone on public.leads
@@ -89,5 +87,4 @@ create trigger lead_pool_check_timezone before insert or update of timezone on p
   for each row execute function private.check_timezone();
 create trigger clients_check_timezone before insert or update of timezone on public.clients
   for each row execute function private.check_timezone();
-
 select private.secure_tenant_table('public.leads', editable => true);

@@ -3,6 +3,11 @@
 -- Integrity: a reply's lead and activity, and a meeting's lead and campaign, belong to its client.
 -- Security: members read; owners/analysts may edit meetings (manual outcome entry); service_role
 --           writes from webhooks.
+-- Triggers, in firing order:
+--   replies   BEFORE ROW  replies_10_touch_updated_at; AFTER STMT replies_50_thread_on_insert,
+--                         replies_51_thread_on_update (045)
+--   meetings  BEFORE ROW  meetings_10_guard_hand_edits (034), meetings_20_touch_updated_at;
+--             AFTER STMT  meetings_50_refresh_threads_on_insert, _51_on_update, _52_on_delete (046)
 
 create table public.replies (
   id uuid primary key default gen_random_uuid(),
@@ -30,12 +35,9 @@ create unique index replies_provider_reply_key on public.replies (client_id, pro
   where provider_reply_id is not null;
 create index replies_lead_received_idx on public.replies (lead_id, received_at);
 create index replies_activity_idx on public.replies (client_id, activity_id);
-
 comment on table public.replies is 'An inbound message from a lead on any channel, linked to the touch it answers when known.';
 comment on column public.replies.reply_intent is 'Set by reply analysis: interested, meeting_request, question, objection, not_interested, referral, out_of_office, unsubscribe.';
-
 create type public.meeting_status as enum ('scheduled', 'canceled', 'rescheduled', 'completed', 'no_show');
-
 create table public.meetings (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -61,14 +63,11 @@ create unique index meetings_provider_key on public.meetings (client_id, provide
   nulls not distinct where provider is not null;
 create index meetings_lead_idx on public.meetings (lead_id);
 create index meetings_client_scheduled_idx on public.meetings (client_id, scheduled_at);
-
 comment on table public.meetings is 'A meeting a lead booked (calendar tools or our engines); reschedules link to the meeting they replace.';
 comment on column public.meetings.provider_event_id is 'Calendly scheduled-event URI or Cal.com booking uid.';
-
 create trigger replies_touch_updated_at before update on public.replies
   for each row execute function private.touch_updated_at();
 create trigger meetings_touch_updated_at before update on public.meetings
   for each row execute function private.touch_updated_at();
-
 select private.secure_tenant_table('public.replies');
 select private.secure_tenant_table('public.meetings', editable => true);

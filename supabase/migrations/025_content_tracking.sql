@@ -33,13 +33,11 @@ comment on table public.ab_tests is 'An A/B experiment within one campaign. winn
 comment on column public.ab_tests.metric is 'Primary metric the experiment is judged on.';
 comment on column public.ab_tests.winner is 'Variant label that won (''A'', ''B'', …) or ''no_difference''; null while undecided.';
 comment on column public.ab_tests.confidence is 'Chance (0–1) that the winner beats control, from the analysis.';
-
 create index idx_ab_tests_client on public.ab_tests (client_id);
 create index ab_tests_campaign_idx on public.ab_tests (client_id, campaign_id);
 create trigger ab_tests_touch_updated_at before update on public.ab_tests
   for each row execute function private.touch_updated_at();
 select private.secure_tenant_table('public.ab_tests', editable => true);
-
 alter table public.activities
   add column template_id uuid,
   add column ab_variant text,
@@ -53,10 +51,8 @@ alter table public.activities
   add constraint activities_ab_test_same_client foreign key (client_id, ab_test_id)
     references public.ab_tests (client_id, id) on delete set null (ab_test_id),
   add constraint activities_variant_needs_test check (ab_variant is null or ab_test_id is not null);
-
 create index idx_activities_template on public.activities (template_id);
 create index idx_activities_ab_test on public.activities (ab_test_id);
-
 comment on column public.activities.template_id is 'Template the message was written from.';
 comment on column public.activities.ab_variant is 'A/B variant label this lead received (''A'', ''B'', ''control'', …).';
 comment on column public.activities.full_message_body is 'The complete message as sent, not a preview.';

@@ -3,8 +3,10 @@
 -- Objects: table email_events (+ the spec's indexes); activities summary columns
 --          (email_opened…, time_to_open_minutes, time_to_click_minutes, touch_number,
 --          days_since_last_touch, sequence_step, lead_local_time, lead_timezone) plus human-only
---          figures and bounce/complaint/unsubscribe times; trigger on_email_event; touch metadata
---          triggers; private.refresh_activity_engagement(), private.refresh_lead_touches().
+--          figures and bounce/complaint/unsubscribe times; private.bulk_ingest();
+--          private.refresh_activity_engagement(), private.update_activity_email_stats() and its
+--          trigger on_email_event; touch metadata: private.refresh_lead_touches() and the
+--          activities triggers that keep it (activities_80/81_touches_*, activities_30_fill_context).
 -- Fixed from the spec draft:
 --   1. first open/click are the EARLIEST events whatever the arrival order, and time_to_open /
 --      time_to_click count from the send time (sent_at, not the row's created_at): they are
@@ -15,8 +17,9 @@
 --   3. a click implies an open; bounces, complaints and unsubscribes update activity and lead;
 --   6. an event's lead and client must be its activity's (composite foreign key);
 --   7. the trigger writes activities and leads as SECURITY DEFINER with an empty search_path;
---   8. every summary is a pure function of the event rows (see rebuild_engagement_summaries in a
---      later migration), maintained set-based by statement-level triggers.
+--   8. every summary is a pure function of the event rows (public.rebuild_summaries(), 070,
+--      recomputes them all), maintained set-based by statement-level triggers; machine opens and
+--      clicks are flagged by 031_machine_engagement and counted apart from people's.
 
 create table public.email_events (
   id uuid primary key default gen_random_uuid(),
@@ -57,25 +60,25 @@ create table public.email_events (
   foreign key (client_id, activity_id) references public.activities (client_id, id) on delete cascade,
   foreign key (client_id, lead_id) references public.leads (client_id, id) on delete cascade
 );
-
 create unique index email_events_provider_event_key on public.email_events (client_id, provider, event_key)
   where event_key is not null;
+
 -- Events without a provider key are deduplicated on what they say.
 create unique index email_events_natural_key on public.email_events
   (client_id, activity_id, event_type, event_at, coalesce(clicked_url, ''))
   where event_key is null;
 
-create index idx_email_events_activity on public.email_events (activity_id);
+-- The plan's index on activity_id, with event_type second: "this message's clicks" (burst
+-- detection, 033) is then one index probe. With activity_id alone the planner ANDs in
+-- idx_email_events_type, a bitmap of every click ever stored, once per click.
+create index idx_email_events_activity on public.email_events (activity_id, event_type);
 create index idx_email_events_lead on public.email_events (lead_id);
 create index idx_email_events_type on public.email_events (event_type);
 create index idx_email_events_time on public.email_events (event_at);
-
 comment on table public.email_events is 'Every engagement event on an email touch, as delivered by the sender (deduplicated). Summaries on activities are derived from these rows.';
 comment on column public.email_events.event_key is 'The provider''s idempotency key for this event; a second delivery with the same key is ignored.';
 comment on column public.email_events.is_machine is 'True when the open/click was made by a machine (privacy proxy pre-fetch, link scanner); machine_reason says why.';
-
 select private.secure_tenant_table('public.email_events');
-
 alter table public.activities
   add column email_opened boolean default false,
   add column email_opened_at timestamptz,
@@ -107,7 +110,6 @@ alter table public.activities
   add column sequence_step integer check (sequence_step > 0),
   add column lead_local_time time,
   add column lead_timezone text;
-
 comment on column public.activities.email_opened is 'Opened by anyone or anything (a click implies an open). human_opened excludes machine opens.';
 comment on column public.activities.email_opened_at is 'Earliest open (or click) of this touch, whatever order the events arrived in.';
 comment on column public.activities.email_open_count is 'Open events recorded (deduplicated), machine ones included.';
@@ -119,23 +121,48 @@ comment on column public.activities.days_since_last_touch is 'Whole days since t
 comment on column public.activities.sequence_step is 'Step of the campaign sequence this touch was (from sequence_steps or the sender).';
 comment on column public.activities.lead_local_time is 'Wall-clock time at the lead when the touch was sent (lead_timezone).';
 comment on column public.activities.lead_timezone is 'IANA zone of the lead used for lead_local_time.';
-
 create index idx_activities_opened on public.activities (email_opened) where email_opened = true;
 create index idx_activities_clicked on public.activities (email_clicked) where email_clicked = true;
+
+-- Batch ingestion (public.ingest_events, 034) runs with `cis.bulk = on` for its own duration (a
+-- SET clause on the function, restored on return or error) and does the statement triggers'
+-- per-statement work itself, once per batch and set-based. Every other writer leaves it unset,
+-- so direct inserts and updates keep their triggers. Only service_role writes these tables; a
+-- writer that sets the flag by hand gets summaries that `rebuild_summaries()` puts right.
+create or replace function private.bulk_ingest()
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(pg_catalog.current_setting('cis.bulk', true), '') = 'on'
+$$;
+comment on function private.bulk_ingest() is 'True inside public.ingest_events, which does the engagement triggers'' work itself, once per batch.';
+revoke all on function private.bulk_ingest() from public, anon, authenticated;
+grant execute on function private.bulk_ingest() to service_role;
 
 -- Recomputes the engagement summaries of the given activities from their stored events, and
 -- the lead flags those events imply. Called by the trigger with the batch's activities and by
 -- the rebuild function with all of them, so incremental and rebuilt figures cannot differ.
 -- SECURITY DEFINER: the trigger fires for service_role inserts today, but summaries must stay
 -- right whoever inserts; it writes only the rows named by the ids; search_path is pinned.
-create function private.refresh_activity_engagement(activity_ids uuid[])
+-- PL/pgSQL rather than SQL: its plan is kept for the session instead of being made again in every
+-- transaction, which is most of the cost of a single webhook's refresh.
+create or replace function private.refresh_activity_engagement(activity_ids uuid[])
 returns void
-language sql
+language plpgsql
 security definer
 set search_path = ''
 as $$
-  with stats as (
-    select a.id,
+begin
+  -- One read of the activities' events feeds both updates; the activities themselves are read
+  -- only to be updated, and only where a figure changed.
+  with events as materialized (
+    select e.activity_id, e.lead_id, e.event_type, e.event_at, e.is_machine
+    from public.email_events e
+    where e.activity_id = any (activity_ids)
+  ), stats as (
+    select x.id,
       count(*) filter (where e.event_type = 'opened') as opens,
       count(*) filter (where e.event_type = 'clicked') as clicks,
       count(*) filter (where e.event_type = 'opened' and not e.is_machine) as human_opens,
@@ -148,51 +175,49 @@ as $$
       min(e.event_at) filter (where e.event_type = 'bounced') as bounced,
       min(e.event_at) filter (where e.event_type = 'complained') as complained,
       min(e.event_at) filter (where e.event_type = 'unsubscribed') as unsubscribed
-    from public.activities a
-    left join public.email_events e on e.activity_id = a.id
-    where a.id = any (activity_ids)
-    group by a.id
-  )
-  update public.activities a set
-    email_opened = s.first_open is not null,
-    email_opened_at = s.first_open,
-    email_open_count = s.opens,
-    email_clicked = s.clicks > 0,
-    email_clicked_at = s.first_click,
-    email_click_count = s.clicks,
-    human_opened = s.first_human_open is not null,
-    human_opened_at = s.first_human_open,
-    human_open_count = s.human_opens,
-    human_clicked = s.human_clicks > 0,
-    human_clicked_at = s.first_human_click,
-    human_click_count = s.human_clicks,
-    email_delivered_at = s.delivered,
-    email_bounced = s.bounced is not null,
-    email_bounced_at = s.bounced,
-    email_complained_at = s.complained,
-    email_unsubscribed_at = s.unsubscribed
-  from stats s
-  where a.id = s.id
-    and (a.email_open_count, a.email_click_count, a.human_open_count, a.human_click_count,
-         a.email_opened_at, a.email_clicked_at, a.human_opened_at, a.human_clicked_at,
-         a.email_delivered_at, a.email_bounced_at, a.email_complained_at, a.email_unsubscribed_at)
-      is distinct from
-        (s.opens::integer, s.clicks::integer, s.human_opens::integer, s.human_clicks::integer,
-         s.first_open, s.first_click, s.first_human_open, s.first_human_click,
-         s.delivered, s.bounced, s.complained, s.unsubscribed);
-
-  -- Lead flags only ever move forward: a bounce, complaint or unsubscribe is never undone by
-  -- later events, and the earliest time wins.
-  with lead_events as (
+    from (select distinct u.id from unnest(activity_ids) as u (id)) x
+    left join events e on e.activity_id = x.id
+    group by x.id
+  ), summaries as (
+    update public.activities a set
+      email_opened = s.first_open is not null,
+      email_opened_at = s.first_open,
+      email_open_count = s.opens,
+      email_clicked = s.clicks > 0,
+      email_clicked_at = s.first_click,
+      email_click_count = s.clicks,
+      human_opened = s.first_human_open is not null,
+      human_opened_at = s.first_human_open,
+      human_open_count = s.human_opens,
+      human_clicked = s.human_clicks > 0,
+      human_clicked_at = s.first_human_click,
+      human_click_count = s.human_clicks,
+      email_delivered_at = s.delivered,
+      email_bounced = s.bounced is not null,
+      email_bounced_at = s.bounced,
+      email_complained_at = s.complained,
+      email_unsubscribed_at = s.unsubscribed
+    from stats s
+    where a.id = s.id
+      and (a.email_open_count, a.email_click_count, a.human_open_count, a.human_click_count,
+           a.email_opened_at, a.email_clicked_at, a.human_opened_at, a.human_clicked_at,
+           a.email_delivered_at, a.email_bounced_at, a.email_complained_at, a.email_unsubscribed_at)
+        is distinct from
+          (s.opens::integer, s.clicks::integer, s.human_opens::integer, s.human_clicks::integer,
+           s.first_open, s.first_click, s.first_human_open, s.first_human_click,
+           s.delivered, s.bounced, s.complained, s.unsubscribed)
+    returning 1
+  ), lead_events as (
     select e.lead_id,
       min(e.event_at) filter (where e.event_type = 'bounced') as bounced,
       min(e.event_at) filter (where e.event_type = 'complained') as complained,
       min(e.event_at) filter (where e.event_type = 'unsubscribed') as unsubscribed
-    from public.email_events e
-    where e.activity_id = any (activity_ids)
-      and e.event_type in ('bounced', 'complained', 'unsubscribed')
+    from events e
+    where e.event_type in ('bounced', 'complained', 'unsubscribed')
     group by e.lead_id
   )
+  -- Lead flags only ever move forward: a bounce, complaint or unsubscribe is never undone by
+  -- later events, and the earliest time wins.
   update public.leads l set
     bounced_at = least(l.bounced_at, le.bounced),
     complained_at = least(l.complained_at, le.complained),
@@ -217,26 +242,37 @@ as $$
       or l.unsubscribed_at is distinct from least(l.unsubscribed_at, le.unsubscribed)
       or (not l.do_not_contact and (le.complained is not null or le.unsubscribed is not null))
       or (le.bounced is not null and l.status in ('new', 'contacted')));
+end;
 $$;
 comment on function private.refresh_activity_engagement(uuid[]) is 'Recomputes activity engagement summaries and implied lead flags from email_events for the given activities.';
 revoke all on function private.refresh_activity_engagement(uuid[]) from public, anon, authenticated;
+
 -- The batch triggers run as the writer (service_role), which must be able to call it.
 grant execute on function private.refresh_activity_engagement(uuid[]) to service_role;
 
-create function private.update_activity_email_stats()
+-- Every insert path classifies: events written directly (not through ingest_events) get their
+-- human/machine flags from the same rules, so stored flags never depend on how a row arrived.
+-- Inside ingest_events (bulk) the batch was classified as it was stored, and the function flags
+-- bursts and refreshes the summaries once at the end.
+create or replace function private.update_activity_email_stats()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
+declare
+  touched uuid[];
 begin
-  perform private.refresh_activity_engagement(
-    (select array_agg(distinct n.activity_id) from new_events n));
+  if private.bulk_ingest() then
+    return null;
+  end if;
+  touched := (select array_agg(distinct n.activity_id) from new_events n);
+  perform private.reclassify_email_events(touched);
+  perform private.refresh_activity_engagement(touched);
   return null;
 end;
 $$;
-comment on function private.update_activity_email_stats() is 'Statement trigger on email_events: refreshes the summaries of the activities the batch touched.';
+comment on function private.update_activity_email_stats() is 'Statement trigger on email_events: classifies the batch''s events and refreshes the summaries of the activities it touched (outside ingest_events, which does both itself).';
 revoke all on function private.update_activity_email_stats() from public, anon, authenticated;
-
 create trigger on_email_event
   after insert on public.email_events
   referencing new table as new_events
@@ -270,9 +306,9 @@ as $$
 $$;
 comment on function private.refresh_lead_touches(uuid[]) is 'Renumbers touch_number and days_since_last_touch for all activities of the given leads.';
 revoke all on function private.refresh_lead_touches(uuid[]) from public, anon, authenticated;
+
 -- The batch triggers run as the writer (service_role), which must be able to call it.
 grant execute on function private.refresh_lead_touches(uuid[]) to service_role;
-
 create function private.activities_touches_after_insert()
 returns trigger
 language plpgsql
@@ -285,7 +321,11 @@ end;
 $$;
 revoke all on function private.activities_touches_after_insert() from public, anon, authenticated;
 
-create function private.activities_touches_after_update()
+-- Old and new rows are compared by grouping, not by joining the two transition tables: PL/pgSQL
+-- keeps the plan of its first execution in the session, often one for empty tables, and a join
+-- planned for one row each is a nested loop, quadratic in the rows the statement updated. Grouping
+-- is n log n whatever the plan.
+create or replace function private.activities_touches_after_update()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -295,12 +335,16 @@ declare
 begin
   select array_agg(distinct x.lead_id) into moved
   from (
-    select n.lead_id from new_rows n join old_rows o on o.id = n.id
-    where (n.sent_at, n.lead_id) is distinct from (o.sent_at, o.lead_id)
-    union
-    select o.lead_id from new_rows n join old_rows o on o.id = n.id
-    where n.lead_id is distinct from o.lead_id
-  ) x;
+    select array_agg(r.lead_id) as lead_ids
+    from (
+      select n.id, n.lead_id, n.sent_at from new_rows n
+      union all
+      select o.id, o.lead_id, o.sent_at from old_rows o
+    ) r
+    group by r.id
+    having count(distinct r.lead_id) > 1 or count(distinct r.sent_at) > 1
+  ) g
+  cross join lateral unnest(g.lead_ids) x (lead_id);
   if moved is not null then
     perform private.refresh_lead_touches(moved);
   end if;
@@ -310,13 +354,11 @@ $$;
 revoke all on function private.activities_touches_after_update() from public, anon, authenticated;
 comment on function private.activities_touches_after_insert() is 'Statement trigger on activities: renumbers the touches of the leads the batch touched.';
 comment on function private.activities_touches_after_update() is 'Statement trigger on activities: renumbers touches of leads whose touches moved in time or changed lead.';
-
 create trigger activities_touches_on_insert
   after insert on public.activities
   referencing new table as new_rows
   for each statement
   execute function private.activities_touches_after_insert();
-
 create trigger activities_touches_on_update
   after update on public.activities
   referencing old table as old_rows new table as new_rows
@@ -326,14 +368,17 @@ create trigger activities_touches_on_update
 -- Local time and step are properties of the row itself, set before it is written.
 -- SECURITY DEFINER: reads the lead's timezone and the step number, which an inserting role may
 -- not be able to read; writes only NEW; search_path is pinned.
-create function private.activities_fill_context()
+create or replace function private.activities_fill_context()
 returns trigger
 language plpgsql
 security definer
 set search_path = ''
 as $$
 begin
-  if new.lead_timezone is null or tg_op = 'UPDATE' and new.lead_id is distinct from old.lead_id then
+  -- Batch ingestion writes the lead's timezone with the row (one join for the whole batch), so
+  -- an insert needs no lookup per row then.
+  if (new.lead_timezone is null and not (tg_op = 'INSERT' and private.bulk_ingest()))
+     or (tg_op = 'UPDATE' and new.lead_id is distinct from old.lead_id) then
     select l.timezone into new.lead_timezone from public.leads l where l.id = new.lead_id;
   end if;
   if new.lead_timezone is not null then
@@ -349,7 +394,6 @@ end;
 $$;
 comment on function private.activities_fill_context() is 'BEFORE trigger on activities: lead_timezone, lead_local_time and sequence_step.';
 revoke all on function private.activities_fill_context() from public, anon, authenticated;
-
 create trigger activities_fill_context
   before insert or update of sent_at, lead_id, lead_timezone, sequence_step_id on public.activities
   for each row execute function private.activities_fill_context();

@@ -2,14 +2,17 @@
 -- Objects: tables conversation_threads, thread_messages; activities.thread_id; replies.thread_id,
 --          objection_type, question_extracted, sentiment, sentiment_score; enum
 --          rejection_reason_type; leads.rejection_reason, rejection_notes; the spec's indexes;
---          trigger on_thread_message.
+--          private.update_thread_stats() and its triggers on_thread_message (+ _update, _delete:
+--          one per event, so their order never matters).
 -- Fixed from the spec draft:
 --   4. thread stats stay right when messages arrive out of order: counts are by direction,
 --      last_* are maxima, and position / response_time_minutes follow sent_at order — all
---      recomputed set-based for the threads a statement touched;
+--      recomputed set-based, by private.refresh_threads() (046_thread_metrics), for the threads a
+--      statement touched;
 --   6. a message's thread, activity and reply belong to its client (thread_messages carries
 --      client_id, checked by composite keys);
 --   7. the trigger writes conversation_threads as SECURITY DEFINER with an empty search_path.
+-- Who joins which thread: 045_conversation_threading.
 
 create table public.conversation_threads (
   id uuid primary key default gen_random_uuid(),
@@ -38,16 +41,15 @@ create table public.conversation_threads (
   foreign key (client_id, lead_id) references public.leads (client_id, id) on delete cascade,
   foreign key (client_id, campaign_id) references public.campaigns (client_id, id) on delete set null (campaign_id)
 );
+
 -- One conversation per lead, channel and campaign (campaign unknown counts as one value).
 create unique index conversation_threads_identity_key on public.conversation_threads
   (client_id, lead_id, channel, campaign_id) nulls not distinct;
 create index idx_threads_client on public.conversation_threads (client_id);
 create index idx_threads_lead on public.conversation_threads (lead_id);
 create index idx_threads_status on public.conversation_threads (status);
-
 comment on table public.conversation_threads is 'One conversation with a lead on one channel (and campaign when known); counts and last_* times are derived from its messages.';
 comment on column public.conversation_threads.started_at is 'Time of the thread''s earliest message.';
-
 create table public.thread_messages (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -84,14 +86,11 @@ create index idx_thread_messages_thread on public.thread_messages (thread_id);
 create index idx_thread_messages_direction on public.thread_messages (direction);
 create index idx_thread_messages_sentiment on public.thread_messages (sentiment);
 create index idx_thread_messages_objection on public.thread_messages (objection_type);
-
 comment on table public.thread_messages is 'A message in a conversation: ours (outbound, from an activity) or theirs (inbound, from a reply).';
 comment on column public.thread_messages.position is '1, 2, 3… in sent_at order; renumbered when a message arrives late.';
 comment on column public.thread_messages.response_time_minutes is 'Whole minutes since the other side''s last earlier message in the thread; null when there is none.';
-
 select private.secure_tenant_table('public.conversation_threads');
 select private.secure_tenant_table('public.thread_messages');
-
 alter table public.activities
   add column thread_id uuid,
   add constraint activities_thread_same_client foreign key (client_id, thread_id)
@@ -106,7 +105,6 @@ alter table public.replies
     references public.conversation_threads (client_id, id) on delete set null (thread_id);
 create index activities_thread_idx on public.activities (thread_id);
 create index replies_thread_idx on public.replies (thread_id);
-
 create type public.rejection_reason_type as enum (
   'timing_not_now',
   'budget_constraints',
@@ -119,83 +117,14 @@ create type public.rejection_reason_type as enum (
   'do_not_contact',
   'other'
 );
-
 alter table public.leads
   add column rejection_reason public.rejection_reason_type,
   add column rejection_notes text;
 comment on column public.leads.rejection_reason is 'Why the lead said no, from reply analysis (or entered by hand).';
 
--- Recomputes counts, last_* times, positions and response times of the given threads from their
--- messages, so arrival order never matters. Also used by the rebuild function.
--- SECURITY DEFINER: writes conversation_threads and thread_messages rows of the named threads
--- only, whoever inserted the message; search_path is pinned.
-create function private.refresh_threads(thread_ids uuid[])
-returns void
-language sql
-security definer
-set search_path = ''
-as $$
-  with ordered as (
-    select m.id,
-      row_number() over w as position,
-      case m.direction
-        when 'inbound' then max(m.sent_at) filter (where m.direction = 'outbound') over w_before
-        else max(m.sent_at) filter (where m.direction = 'inbound') over w_before
-      end as other_side_last
-    from public.thread_messages m
-    where m.thread_id = any (thread_ids)
-    window w as (partition by m.thread_id order by m.sent_at, m.id),
-           w_before as (partition by m.thread_id order by m.sent_at, m.id
-                        rows between unbounded preceding and 1 preceding)
-  ), numbered as (
-    select o.id, o.position::integer as position,
-      floor(extract(epoch from (m.sent_at - o.other_side_last)) / 60)::integer as response_time
-    from ordered o join public.thread_messages m on m.id = o.id
-  )
-  update public.thread_messages m set
-    position = n.position,
-    response_time_minutes = n.response_time
-  from numbered n
-  where m.id = n.id
-    and (m.position, m.response_time_minutes) is distinct from (n.position, n.response_time);
-
-  with stats as (
-    select t.id,
-      count(m.id) as messages,
-      count(m.id) filter (where m.direction = 'outbound') as ours,
-      count(m.id) filter (where m.direction = 'inbound') as theirs,
-      min(m.sent_at) as first_at,
-      max(m.sent_at) as last_at,
-      max(m.sent_at) filter (where m.direction = 'outbound') as last_ours,
-      max(m.sent_at) filter (where m.direction = 'inbound') as last_theirs
-    from public.conversation_threads t
-    left join public.thread_messages m on m.thread_id = t.id
-    where t.id = any (thread_ids)
-    group by t.id
-  )
-  update public.conversation_threads t set
-    message_count = s.messages,
-    our_message_count = s.ours,
-    their_message_count = s.theirs,
-    started_at = coalesce(s.first_at, t.started_at),
-    last_message_at = s.last_at,
-    last_our_message_at = s.last_ours,
-    last_their_message_at = s.last_theirs,
-    updated_at = pg_catalog.now()
-  from stats s
-  where t.id = s.id
-    and (t.message_count, t.our_message_count, t.their_message_count, t.started_at,
-         t.last_message_at, t.last_our_message_at, t.last_their_message_at)
-      is distinct from
-        (s.messages::integer, s.ours::integer, s.theirs::integer, coalesce(s.first_at, t.started_at),
-         s.last_at, s.last_ours, s.last_theirs);
-$$;
-comment on function private.refresh_threads(uuid[]) is 'Recomputes thread counts, last_* times, message positions and response times for the given threads.';
-revoke all on function private.refresh_threads(uuid[]) from public, anon, authenticated;
--- The batch triggers run as the writer (service_role), which must be able to call it.
-grant execute on function private.refresh_threads(uuid[]) to service_role;
-
-create function private.update_thread_stats()
+-- 027's trigger function, extended: a message whose analysis (intent) or author changed also
+-- refreshes its thread, because the outcome and escalation depend on them.
+create or replace function private.update_thread_stats()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -206,13 +135,22 @@ begin
   if tg_op = 'INSERT' then
     select array_agg(distinct n.thread_id) into touched from new_rows n;
   elsif tg_op = 'UPDATE' then
-    select array_agg(distinct x.thread_id) into touched from (
-      select n.thread_id from new_rows n join old_rows o on o.id = n.id
-      where (n.thread_id, n.sent_at, n.direction) is distinct from (o.thread_id, o.sent_at, o.direction)
-      union
-      select o.thread_id from new_rows n join old_rows o on o.id = n.id
-      where n.thread_id is distinct from o.thread_id
-    ) x;
+    -- A changed message refreshes its thread, and the one it left if it moved. Old and new rows are
+    -- paired by grouping on the id, not by a join (see 045's activities_thread_after_update).
+    select array_agg(distinct x.thread_id) into touched
+    from (
+      select array_agg(r.thread_id) as thread_ids
+      from (
+        select n.id, n.thread_id, (n.thread_id, n.sent_at, n.direction, n.intent, n.written_by) as judged
+        from new_rows n
+        union all
+        select o.id, o.thread_id, (o.thread_id, o.sent_at, o.direction, o.intent, o.written_by)
+        from old_rows o
+      ) r
+      group by r.id
+      having count(distinct r.judged) > 1
+    ) g
+    cross join lateral unnest(g.thread_ids) x (thread_id);
   else
     select array_agg(distinct o.thread_id) into touched from old_rows o;
   end if;
@@ -224,7 +162,6 @@ end;
 $$;
 comment on function private.update_thread_stats() is 'Statement trigger on thread_messages: refreshes the threads a statement touched.';
 revoke all on function private.update_thread_stats() from public, anon, authenticated;
-
 create trigger on_thread_message
   after insert on public.thread_messages
   referencing new table as new_rows

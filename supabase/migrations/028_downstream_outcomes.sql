@@ -1,7 +1,7 @@
 -- 028_downstream_outcomes (Phase 24E, spec OUTCOME-001): meeting outcomes, deals, stage history.
 -- Objects: meetings.showed_up, showed_up_confirmed_at, meeting_outcome, meeting_notes,
 --          next_steps, deal_created; tables deals, deal_stage_history; the spec's indexes;
---          triggers on_deal_stage_change and on_deal_stage_recorded.
+--          triggers on_deal_stage_change (the plan's name) and deals_40_record_stage_history.
 -- Fixed from the spec draft:
 --   5. the history records the first stage on insert and every change with who made it
 --      (system / user / webhook, plus the provider event); a deal created already closed gets
@@ -13,6 +13,9 @@
 --      deal by hand is recorded although they cannot write the history table themselves.
 -- Who made a change: the writer says so with `set local cis.actor = 'webhook'` (and
 -- `cis.provider_event` for the event id); without it, a signed-in user is 'user', else 'system'.
+-- Triggers on deals, in firing order: BEFORE ROW deals_10_guard_hand_edits (034),
+-- deals_20_touch_updated_at, on_deal_stage_change; AFTER ROW deals_40_record_stage_history;
+-- AFTER STMT deals_50_refresh_threads_on_insert, _51_on_update, _52_on_delete (046).
 
 alter table public.meetings
   add column showed_up boolean,
@@ -23,7 +26,6 @@ alter table public.meetings
   add column deal_created boolean default false;
 comment on column public.meetings.showed_up is 'True once attendance is confirmed, false for a confirmed no-show; null while unconfirmed.';
 comment on column public.meetings.meeting_outcome is 'good, bad, rescheduled or no_show.';
-
 create table public.deals (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -67,11 +69,9 @@ create index idx_deals_lead on public.deals (lead_id);
 create index idx_deals_stage on public.deals (stage);
 create index idx_deals_won on public.deals (won) where won is not null;
 create index deals_meeting_idx on public.deals (meeting_id);
-
 comment on table public.deals is 'A sales opportunity that came from outbound, with its stage, value and the touch it is attributed to.';
 comment on column public.deals.days_to_close is 'Whole days from created_at to closed_at; null while open.';
 comment on column public.deals.converting_activity_id is 'The touch credited with the deal (see the attribution rule in the README).';
-
 create table public.deal_stage_history (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -85,10 +85,8 @@ create table public.deal_stage_history (
 );
 create index idx_deal_history_deal on public.deal_stage_history (deal_id);
 comment on table public.deal_stage_history is 'Every stage a deal entered, when, and who moved it (system, user or webhook).';
-
 create trigger deals_touch_updated_at before update on public.deals
   for each row execute function private.touch_updated_at();
-
 select private.secure_tenant_table('public.deals', editable => true);
 select private.secure_tenant_table('public.deal_stage_history');
 
@@ -129,7 +127,6 @@ end;
 $$;
 comment on function private.track_deal_stage_change() is 'BEFORE trigger on deals: stage_changed_at, closed_at and won follow the stage; reopening clears them.';
 revoke all on function private.track_deal_stage_change() from public, anon, authenticated;
-
 create trigger on_deal_stage_change
   before insert or update on public.deals
   for each row
@@ -165,7 +162,6 @@ end;
 $$;
 comment on function private.record_deal_stage_history() is 'AFTER trigger on deals: appends the first stage and every stage change to deal_stage_history with who made it.';
 revoke all on function private.record_deal_stage_history() from public, anon, authenticated;
-
 create trigger on_deal_stage_recorded
   after insert or update of stage on public.deals
   for each row

@@ -74,7 +74,6 @@ as $$
     url)
 $$;
 comment on function private.unwrap_tracking_url(text) is 'The destination of a click-tracking redirect when it is in the URL; otherwise the URL itself.';
-
 create function private.extract_links(body text)
 returns text[]
 language sql
@@ -90,7 +89,6 @@ as $$
   ) links
 $$;
 comment on function private.extract_links(text) is 'Distinct URLs in a message (HTML or text), tracking redirects unwrapped, in order of first appearance.';
-
 create function private.cta_type(body text, links text[])
 returns text
 language sql
@@ -110,7 +108,6 @@ as $$
   end
 $$;
 comment on function private.cta_type(text, text[]) is 'Call to action of a message by rule: calendar_link, meeting_request, interest_check, link, question or none.';
-
 revoke all on function private.html_to_text(text), private.url_decode(text), private.unwrap_tracking_url(text),
   private.extract_links(text), private.cta_type(text, text[]) from public, anon, authenticated;
 grant execute on function private.html_to_text(text), private.url_decode(text), private.unwrap_tracking_url(text),
@@ -215,7 +212,6 @@ end;
 $$;
 comment on function private.derive_activity_content() is 'BEFORE trigger on activities: derives the content_snapshot keys, links and personalisation fields from the message itself.';
 revoke all on function private.derive_activity_content() from public, anon, authenticated;
-
 create trigger activities_derive_content
   before insert or update of full_message_body, subject, template_id, content_snapshot, lead_id on public.activities
   for each row execute function private.derive_activity_content();

@@ -1,8 +1,9 @@
 -- 041_experiments (Phase 24B, CONTENT-005): A/B experiments judged on the outcomes that matter.
 -- Objects: ab_tests status/plan columns; tables ab_test_variants, ab_test_assignments;
 --          functions private.variant_bucket(), public.assign_variants(), private.assign_activity_variant()
---          (trigger), view ab_test_lead_outcomes, ab_test_variant_stats, ab_test_results;
---          function public.analyze_ab_tests().
+--          (trigger activities_10_assign_variant); private.plan_ab_test(), private.default_ab_variants()
+--          (triggers ab_tests_10_plan, ab_tests_50_default_variants; ab_tests_20_touch_updated_at
+--          fires between them). Analysis: 042_experiment_analysis.
 -- The unit of analysis is the lead: a lead is assigned once, deterministically (hash of test and
 -- lead against the variant weights), and every touch of that lead in the test's campaign carries
 -- that variant — whatever variant the sender reported. No peeking: a winner is written only once
@@ -24,7 +25,6 @@ comment on column public.ab_tests.baseline_rate is 'Expected control rate of the
 comment on column public.ab_tests.sample_size_target is 'Leads per variant needed for the planned power (Evan Miller''s formula, at the test''s alpha and power). Set by CIS from baseline_rate and minimum_detectable_effect.';
 comment on column public.ab_tests.verdict is 'Plain-language state of the test, written by analyze_ab_tests().';
 create index ab_tests_running_idx on public.ab_tests (client_id, campaign_id) where status = 'running';
-
 create function private.plan_ab_test()
 returns trigger
 language plpgsql
@@ -41,8 +41,6 @@ comment on function private.plan_ab_test() is 'BEFORE trigger on ab_tests: compu
 revoke all on function private.plan_ab_test() from public, anon, authenticated;
 create trigger ab_tests_plan before insert or update of baseline_rate, minimum_detectable_effect, alpha, power on public.ab_tests
   for each row execute function private.plan_ab_test();
-grant execute on function stats.ab_sample_size_target(float8, float8, float8, float8, float8) to service_role, authenticated;
-
 create table public.ab_test_variants (
   client_id uuid not null references public.clients (id) on delete cascade,
   ab_test_id uuid not null,
@@ -79,7 +77,6 @@ revoke all on function private.default_ab_variants() from public, anon, authenti
 create trigger ab_tests_default_variants after insert on public.ab_tests
   referencing new table as new_tests for each statement
   execute function private.default_ab_variants();
-
 create table public.ab_test_assignments (
   client_id uuid not null references public.clients (id) on delete cascade,
   ab_test_id uuid not null,
@@ -146,7 +143,7 @@ grant execute on function public.assign_variants(uuid, uuid[]) to service_role;
 -- Every touch in a campaign with a running test carries the lead's assigned variant.
 -- SECURITY DEFINER: the assignment must be recorded whoever writes the touch; it writes only the
 -- lead's assignment row and NEW; search_path is pinned.
-create function private.assign_activity_variant()
+create or replace function private.assign_activity_variant()
 returns trigger
 language plpgsql
 security definer
@@ -154,6 +151,7 @@ set search_path = ''
 as $$
 declare
   test_id uuid;
+  assigned text;
   reported text := new.ab_variant;
 begin
   if new.campaign_id is null then
@@ -165,7 +163,21 @@ begin
   if test_id is null then
     return new;
   end if;
-  select a.variant into new.ab_variant from public.assign_variants(test_id, array[new.lead_id]) a;
+  -- The lead's existing assignment, else the same weighted pick assign_variants makes (inlined:
+  -- this runs for every touch in a tested campaign).
+  select a.variant into assigned from public.ab_test_assignments a where a.ab_test_id = test_id and a.lead_id = new.lead_id;
+  if assigned is null then
+    select v.label into assigned from (
+      select v.label, sum(v.weight) over (order by v.label) / sum(v.weight) over () as upper_bound
+      from public.ab_test_variants v where v.ab_test_id = test_id
+    ) v where v.upper_bound > private.variant_bucket(test_id, new.lead_id)
+    order by v.upper_bound limit 1;
+    insert into public.ab_test_assignments (client_id, ab_test_id, lead_id, variant)
+    values (new.client_id, test_id, new.lead_id, assigned)
+    on conflict (ab_test_id, lead_id) do nothing;
+    select a.variant into assigned from public.ab_test_assignments a where a.ab_test_id = test_id and a.lead_id = new.lead_id;
+  end if;
+  new.ab_variant := assigned;
   new.ab_test_id := test_id;
   if reported is not null and reported is distinct from new.ab_variant then
     new.content_snapshot := coalesce(new.content_snapshot, '{}'::jsonb) || jsonb_build_object('reported_ab_variant', reported);

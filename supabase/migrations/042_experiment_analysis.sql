@@ -49,7 +49,6 @@ join lateral (
   from public.activities x where x.ab_test_id = a.ab_test_id and x.lead_id = a.lead_id
 ) e on e.first_exposed_at is not null;
 comment on view public.ab_test_lead_outcomes is 'Per exposed lead of an experiment: its variant and every outcome after its first touch in the test.';
-
 create view public.ab_test_variant_stats with (security_invoker = true) as
 select v.client_id, v.ab_test_id, v.label as variant, v.weight, t.metric,
   (v.label = t.control_variant) as is_control,
@@ -98,7 +97,6 @@ select x.client_id, x.ab_test_id, x.variant, x.is_control, x.metric, x.n, x.conv
 from versus x
 left join lateral stats.wilson_interval(x.n, x.conversions) ci on x.n > 0;
 comment on view public.ab_test_results is 'Per variant of each experiment: n, conversions, rate with 95% CI, difference and lift against control, p-value, chance to win, and the test''s status and verdict.';
-
 select private.secure_view('public.ab_test_lead_outcomes');
 select private.secure_view('public.ab_test_variant_stats');
 select private.secure_view('public.ab_test_results');
@@ -124,8 +122,7 @@ $$;
 revoke all on function private.format_effect(text, double precision, double precision, double precision, double precision, double precision) from public, anon, authenticated;
 grant execute on function private.format_effect(text, double precision, double precision, double precision, double precision, double precision) to service_role;
 comment on function private.format_effect(text, double precision, double precision, double precision, double precision, double precision) is 'An experiment effect with its interval, in points for rates or money per lead for revenue.';
-
-create function public.analyze_ab_tests(p_client_id uuid default null)
+create or replace function public.analyze_ab_tests(p_client_id uuid default null)
 returns setof public.ab_tests
 language sql
 set search_path = ''
@@ -165,12 +162,12 @@ as $$
   ), judged as (
     select p.id, p.metric, p.control_variant, p.target, p.n_c, srm.mismatch as srm, srm.p_value as srm_p,
       bool_and(a.n >= p.target and p.n_c >= p.target) as reached,
-      min(least(a.n, p.n_c)) as smallest_arm,
+      (select min(x) from unnest(p.ns) x) as smallest_arm,
       -- Two arms, binomial: the engine's own decision (fixed horizon or confidence sequence).
       -- Otherwise: significant at the fixed horizon after Holm, best effect wins.
       case
-        when srm.mismatch then null
-        when count(a.*) = 1 and p.metric <> 'revenue_per_lead' then
+        when srm.mismatch or count(a.variant) = 0 then null
+        when count(a.variant) = 1 and p.metric <> 'revenue_per_lead' then
           case max(a.decision) when 'B' then max(a.variant) when 'A' then p.control_variant
             when 'no_difference' then 'no_difference' end
         when bool_and(a.n >= p.target and p.n_c >= p.target) then coalesce(
@@ -180,14 +177,14 @@ as $$
           'no_difference')
       end as winner
     from plan p
-    join adjusted a on a.id = p.id
+    left join adjusted a on a.id = p.id
     cross join lateral stats.srm_chi_square(p.ns, p.weights) srm
-    group by p.id, p.metric, p.alpha, p.control_variant, p.target, p.n_c, srm.mismatch, srm.p_value
+    group by p.id, p.metric, p.alpha, p.control_variant, p.target, p.n_c, p.ns, srm.mismatch, srm.p_value
   ), best as (
     -- The comparison the verdict talks about: the winner's, else the variant with the largest effect.
-    select distinct on (j.id) j.*, a.variant as shown, a.diff, a.ci_low, a.ci_high, a.chance_to_win, a.p_holm,
+    select distinct on (j.id) j.*, coalesce(a.variant, 'B') as shown, a.diff, a.ci_low, a.ci_high, a.chance_to_win, a.p_holm,
       a.effect, a.revenue_ci_low, a.revenue_ci_high
-    from judged j join adjusted a on a.id = j.id
+    from judged j left join adjusted a on a.id = j.id
     order by j.id, (a.variant = j.winner) desc, a.effect desc nulls last
   )
   update public.ab_tests t set
@@ -198,12 +195,12 @@ as $$
     status = case when b.winner is not null then 'decided' else t.status end,
     ended_at = case when b.winner is not null then coalesce(t.ended_at, pg_catalog.now()) else t.ended_at end,
     decision_reason = case
-      when b.srm then 'sample_ratio_mismatch'
+      when coalesce(b.srm, false) then 'sample_ratio_mismatch'
       when b.winner is null then 'collecting'
       when b.reached then 'fixed_horizon'
       else 'confidence_sequence' end,
     verdict = case
-      when b.srm then pg_catalog.format(
+      when coalesce(b.srm, false) then pg_catalog.format(
         'Sample ratio mismatch (p = %s): leads are not split as the weights say, so no winner can be trusted until assignment is fixed',
         to_char(b.srm_p, 'FM0.00000'))
       when b.winner is null then pg_catalog.format(

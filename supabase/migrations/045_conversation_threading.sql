@@ -2,7 +2,7 @@
 -- inbound reply joins its conversation thread by itself, whatever the order things arrive in.
 -- Objects: thread_messages.written_by; functions private.thread_activities(),
 --          private.thread_replies(); statement triggers on activities and replies (insert and
---          update); a one-off backfill of existing activities and replies.
+--          update): activities_70/71_thread_*, replies_50/51_thread_*.
 -- Thread identity (027): client, lead, channel, campaign (null = unknown, one value).
 --   * An activity joins the thread of its own client, lead, channel and campaign. A LinkedIn
 --     profile view says nothing to the lead, so it is a touch but not a message.
@@ -10,13 +10,12 @@
 --     reply's channel). An unbound reply (Instantly, Twilio and UNTRACKED_REPLIES name no touch)
 --     joins the lead's thread on that channel whose latest message is at or before the reply
 --     (else the one whose first message is soonest after it), else a new campaign-less thread.
---   * Late binding: when private.bind_waiting_events (033) sets replies.activity_id because the
+--   * Late binding: when private.bind_waiting_events (032) sets replies.activity_id because the
 --     send arrived after the reply, the reply moves to the send's thread; a thread left empty by
 --     a move is deleted. A reply that could not be bound (no touch named) and sits in a
 --     campaign-less thread is placed again when a touch of its lead and channel, sent before it,
 --     arrives late (Instantly or Twilio reply first, send second). Otherwise an unbound reply
 --     stays where it first landed, so analysing or rebuilding never reshuffles conversations.
--- Nothing destructive: one nullable column; existing threads keep their ids.
 
 alter table public.thread_messages add column written_by text check (written_by in ('ai', 'human'));
 comment on column public.thread_messages.written_by is 'Outbound only: who wrote the message (from activities.written_by): ai or human; null when the sender did not say.';
@@ -180,7 +179,6 @@ $$;
 comment on function private.thread_replies(uuid[], boolean) is 'Puts the given replies into their threads as inbound messages (with their analysis), creating threads as needed; sets replies.thread_id. relocate = false keeps unbound replies where they are.';
 revoke all on function private.thread_replies(uuid[], boolean) from public, anon, authenticated;
 grant execute on function private.thread_replies(uuid[], boolean) to service_role;
-
 create function private.activities_thread_after_insert()
 returns trigger
 language plpgsql
@@ -193,7 +191,6 @@ end;
 $$;
 comment on function private.activities_thread_after_insert() is 'Statement trigger on activities: new touches join their threads.';
 revoke all on function private.activities_thread_after_insert() from public, anon, authenticated;
-
 create function private.activities_thread_after_update()
 returns trigger
 language plpgsql
@@ -225,14 +222,12 @@ end;
 $$;
 comment on function private.activities_thread_after_update() is 'Statement trigger on activities: a touch whose campaign, lead, channel, time, author or text changed is re-threaded.';
 revoke all on function private.activities_thread_after_update() from public, anon, authenticated;
-
 create trigger activities_thread_on_insert after insert on public.activities
   referencing new table as new_rows for each statement
   execute function private.activities_thread_after_insert();
 create trigger activities_thread_on_update after update on public.activities
   referencing old table as old_rows new table as new_rows for each statement
   execute function private.activities_thread_after_update();
-
 create function private.replies_thread_after_insert()
 returns trigger
 language plpgsql
@@ -245,7 +240,6 @@ end;
 $$;
 comment on function private.replies_thread_after_insert() is 'Statement trigger on replies: new replies join their threads.';
 revoke all on function private.replies_thread_after_insert() from public, anon, authenticated;
-
 create function private.replies_thread_after_update()
 returns trigger
 language plpgsql
@@ -284,14 +278,9 @@ end;
 $$;
 comment on function private.replies_thread_after_update() is 'Statement trigger on replies: a reply bound late to its touch (or moved to another lead or channel) follows to that thread; edited text, time or analysis is copied to its message.';
 revoke all on function private.replies_thread_after_update() from public, anon, authenticated;
-
 create trigger replies_thread_on_insert after insert on public.replies
   referencing new table as new_rows for each statement
   execute function private.replies_thread_after_insert();
 create trigger replies_thread_on_update after update on public.replies
   referencing old table as old_rows new table as new_rows for each statement
   execute function private.replies_thread_after_update();
-
--- Existing rows (a database that already has touches and replies) join their threads too.
-select private.thread_activities(coalesce(array_agg(a.id), '{}')) from public.activities a;
-select private.thread_replies(coalesce(array_agg(r.id order by r.received_at), '{}'), false) from public.replies r;

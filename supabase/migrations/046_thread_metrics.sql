@@ -2,9 +2,10 @@
 -- Objects: conversation_threads.conversation_turns, their_response_time_minutes,
 --          our_response_time_minutes, our_avg_response_time_minutes, escalated_to_human,
 --          escalated_at; thread_messages.our_response_message_id; replies.our_response_activity_id;
---          private.refresh_thread_outcomes(); private.refresh_threads() and
---          private.update_thread_stats() replaced (027) to keep them; public.refresh_thread_status();
---          statement triggers on meetings and deals.
+--          private.refresh_thread_outcomes(), private.refresh_threads() (every figure of a thread,
+--          called by 027's update_thread_stats); private.meetings_deals_refresh_threads() and its
+--          statement triggers on meetings and deals; public.refresh_thread_status() and its hourly
+--          pg_cron job where pg_cron is available (Supabase).
 -- Definitions (all recomputed from the messages, so arrival order never matters):
 --   conversation_turns   runs of one side speaking, in sent_at order: direction changes + 1
 --                        (out, out, in, out = 3); 0 for an empty thread.
@@ -42,11 +43,9 @@ comment on column public.conversation_threads.escalated_at is 'When a person fir
 comment on column public.conversation_threads.status is 'active; resolved once the outcome is converted or rejected; stale after the client''s stale_thread_after_days without a message.';
 comment on column public.conversation_threads.outcome is 'converted (meeting or deal), rejected (unsubscribe, or latest analysed reply a refusal/objection), no_response (we wrote, no reply, stale) or ongoing.';
 comment on column public.conversation_threads.outcome_at is 'When the outcome was reached: booking/deal time, the refusing reply, or when the thread went stale.';
-
 alter table public.thread_messages
   add column our_response_message_id uuid references public.thread_messages (id) on delete set null;
 comment on column public.thread_messages.our_response_message_id is 'Inbound only: our first message after this one in the thread (our answer).';
-
 alter table public.replies
   add column our_response_activity_id uuid,
   add constraint replies_our_response_same_client foreign key (client_id, our_response_activity_id)
@@ -230,45 +229,10 @@ as $$
   select private.refresh_thread_outcomes(thread_ids, pg_catalog.now());
 $$;
 comment on function private.refresh_threads(uuid[]) is 'Recomputes everything derived from the given threads'' messages: counts, last_* times, positions, response times, our_response links, turns, escalation, outcome and status.';
+revoke all on function private.refresh_threads(uuid[]) from public, anon, authenticated;
 
--- 027's trigger function, extended: a message whose analysis (intent) or author changed also
--- refreshes its thread, because the outcome and escalation depend on them.
-create or replace function private.update_thread_stats()
-returns trigger
-language plpgsql
-set search_path = ''
-as $$
-declare
-  touched uuid[];
-begin
-  if tg_op = 'INSERT' then
-    select array_agg(distinct n.thread_id) into touched from new_rows n;
-  elsif tg_op = 'UPDATE' then
-    -- A changed message refreshes its thread, and the one it left if it moved. Old and new rows are
-    -- paired by grouping on the id, not by a join (see 045's activities_thread_after_update).
-    select array_agg(distinct x.thread_id) into touched
-    from (
-      select array_agg(r.thread_id) as thread_ids
-      from (
-        select n.id, n.thread_id, (n.thread_id, n.sent_at, n.direction, n.intent, n.written_by) as judged
-        from new_rows n
-        union all
-        select o.id, o.thread_id, (o.thread_id, o.sent_at, o.direction, o.intent, o.written_by)
-        from old_rows o
-      ) r
-      group by r.id
-      having count(distinct r.judged) > 1
-    ) g
-    cross join lateral unnest(g.thread_ids) x (thread_id);
-  else
-    select array_agg(distinct o.thread_id) into touched from old_rows o;
-  end if;
-  if touched is not null then
-    perform private.refresh_threads(touched);
-  end if;
-  return null;
-end;
-$$;
+-- The batch triggers run as the writer (service_role), which must be able to call it.
+grant execute on function private.refresh_threads(uuid[]) to service_role;
 
 -- Meetings and deals decide conversions: their changes re-judge the lead's threads.
 -- SECURITY DEFINER: owners and analysts edit meetings and deals by hand and may not execute the
@@ -297,7 +261,6 @@ end;
 $$;
 comment on function private.meetings_deals_refresh_threads() is 'Statement trigger on meetings and deals: re-judges the outcome of the affected leads'' threads.';
 revoke all on function private.meetings_deals_refresh_threads() from public, anon, authenticated;
-
 create trigger meetings_refresh_threads_on_insert after insert on public.meetings
   referencing new table as new_rows for each statement execute function private.meetings_deals_refresh_threads();
 create trigger meetings_refresh_threads_on_update after update on public.meetings
@@ -325,6 +288,13 @@ $$;
 comment on function public.refresh_thread_status(timestamptz, uuid) is 'Recomputes status (active/resolved/stale) and outcome of every thread (or one client''s) as of p_now. Returns the number of threads changed.';
 revoke all on function public.refresh_thread_status(timestamptz, uuid) from public, anon, authenticated;
 grant execute on function public.refresh_thread_status(timestamptz, uuid) to service_role;
-
--- Existing threads get their new figures.
-select private.refresh_threads(coalesce(array_agg(t.id), '{}')) from public.conversation_threads t;
+do $$
+begin
+  if exists (select 1 from pg_catalog.pg_available_extensions where name = 'pg_cron') then
+    create extension if not exists pg_cron;
+    perform cron.schedule('cis-refresh-thread-status', '47 * * * *', 'select public.refresh_thread_status()');
+  else
+    raise notice 'pg_cron is not available here: refresh_thread_status() runs at the end of each reply-analysis run';
+  end if;
+end
+$$;

@@ -24,9 +24,9 @@ comment on column public.replies.rejection_reason is 'Why they said no, from rep
 comment on column public.replies.out_of_office_until is 'Out-of-office replies: the return date the sender gave, when given.';
 comment on column public.replies.analyzed_at is 'When the analysis now on this reply was applied; null while it waits for analysis.';
 comment on column public.replies.question_extracted is 'The first genuine question the sender asked us, verbatim from the cleaned reply.';
+
 -- can_contact() asks whether a lead has a reply still waiting for analysis.
 create index replies_awaiting_analysis_idx on public.replies (lead_id) where analyzed_at is null;
-
 create table public.reply_analyses (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -259,7 +259,6 @@ $$;
 comment on function private.contact_block(public.leads) is 'Why a lead may not be contacted (opt-out, unsubscribe, complaint, or a reply not yet analysed), or null.';
 revoke all on function private.contact_block(public.leads) from public, anon, authenticated;
 grant execute on function private.contact_block(public.leads) to authenticated, service_role;
-
 create function public.can_contact(p_lead_id uuid)
 returns boolean
 language sql
@@ -271,7 +270,6 @@ $$;
 comment on function public.can_contact(uuid) is 'True when an engine may contact the lead now: no opt-out, unsubscribe or complaint, and no reply waiting for analysis. False for an unknown (or invisible) lead. Engines must check it before every send.';
 revoke all on function public.can_contact(uuid) from public, anon, authenticated;
 grant execute on function public.can_contact(uuid) to authenticated, service_role;
-
 create view public.lead_contactability with (security_invoker = true) as
 select l.client_id, l.id as lead_id, l.status, private.contact_block(l) is null as can_contact,
   private.contact_block(l) as blocked_because

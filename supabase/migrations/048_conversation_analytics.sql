@@ -108,7 +108,6 @@ select p.client_id, p.channel, p.authorship,
 from per_thread p
 group by p.client_id, p.channel, p.authorship;
 comment on view public.conversation_authorship_outcomes is 'Threads by who wrote our messages (ai, human, escalated_to_human, mixed, unknown) against the outcome: AI vs human effectiveness.';
-
 select private.secure_view('public.conversation_turns_outcomes');
 select private.secure_view('public.conversation_response_time_outcomes');
 select private.secure_view('public.objection_outcomes');

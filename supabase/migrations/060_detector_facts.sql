@@ -1,6 +1,6 @@
 -- 060_detector_facts (issue 7): one row per contacted lead with everything the six detectors
 -- compare — who the lead is, what it was sent, when, through which channels, how the
--- conversation went — and what came of it. Findings are computed from these rows.
+-- conversation went — and what came of it. Findings (061) are computed from these rows.
 -- Objects: engagement_settings.detector_min_n, competitor_names; private.subject_line();
 --          private.lead_facts(client_id, since) (set-returning, set-based); table
 --          detector_lead_facts (the stored facts of the last refresh).
@@ -51,7 +51,6 @@ $$;
 comment on function private.subject_line(text, text, text, text) is 'A subject line with the lead''s own company, last and first name (whole words) put back as {company}, {last_name}, {first_name}: the line as written, comparable across leads.';
 revoke all on function private.subject_line(text, text, text, text) from public, anon, authenticated;
 grant execute on function private.subject_line(text, text, text, text) to service_role;
-
 create function private.lead_facts(p_client_id uuid, p_since timestamptz)
 returns table (
   client_id uuid, lead_id uuid, first_touch_at timestamptz,
@@ -224,3 +223,11 @@ $$;
 comment on function private.lead_facts(uuid, timestamptz) is 'One row per contacted lead (of one client or all, first touched since a date or ever): its WHO/WHAT/WHEN/HOW/CONVERSATION/FUNNEL segments and its outcomes.';
 revoke all on function private.lead_facts(uuid, timestamptz) from public, anon, authenticated;
 grant execute on function private.lead_facts(uuid, timestamptz) to service_role;
+create table public.detector_lead_facts as
+  select * from private.lead_facts(null, null) with no data;
+alter table public.detector_lead_facts
+  add primary key (lead_id),
+  add foreign key (client_id, lead_id) references public.leads (client_id, id) on delete cascade;
+create index detector_lead_facts_client_idx on public.detector_lead_facts (client_id);
+comment on table public.detector_lead_facts is 'One row per contacted lead with its detector segments and outcomes, as of the last refresh_detectors().';
+select private.secure_tenant_table('public.detector_lead_facts');

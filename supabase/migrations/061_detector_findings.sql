@@ -1,26 +1,8 @@
 -- 061_detector_findings (issue 7): the six detectors' findings, computed set-based from the lead
 -- facts — every segment of every dimension against every outcome, with its sample, effect size
 -- and confidence, false discoveries controlled across the whole refresh.
--- Objects: tables detector_lead_facts, detector_findings, detector_refreshes;
---          private.detector_of(), private.compute_findings(), public.refresh_detectors().
--- Method, per finding (client × dimension × segment × outcome; the unit is the lead):
---   rate with a Wilson 95% CI; the segment against the REST of the client's leads with a known
---   value for that dimension: lift = rate / rest rate − 1 with a delta-method 95% CI, two-sided
---   p from the pooled two-proportion z test (Fisher's exact test when a cell is under 5);
---   revenue per lead by Welch's t. q-values: Benjamini–Hochberg across all findings of the
---   refresh. Ranking uses the rate shrunk toward the dimension's mean (beta-binomial empirical
---   Bayes, method of moments), so a 3-of-5 segment cannot outrank a 120-of-1,000 one. A finding
---   is `significant` only with q < 0.05 and n ≥ the client's detector_min_n; only significant
---   findings get a rank.
-
-create table public.detector_lead_facts as
-  select * from private.lead_facts(null, null) with no data;
-alter table public.detector_lead_facts
-  add primary key (lead_id),
-  add foreign key (client_id, lead_id) references public.leads (client_id, id) on delete cascade;
-create index detector_lead_facts_client_idx on public.detector_lead_facts (client_id);
-comment on table public.detector_lead_facts is 'One row per contacted lead with its detector segments and outcomes, as of the last refresh_detectors().';
-select private.secure_tenant_table('public.detector_lead_facts');
+-- Objects: tables detector_findings, detector_refreshes; private.detector_of(),
+--          private.compute_findings(), private.analyze_detector_facts(), public.refresh_detectors().
 
 create table public.detector_findings (
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -54,7 +36,6 @@ comment on column public.detector_findings.lift is 'rate / baseline_rate − 1.'
 comment on column public.detector_findings.q_value is 'Benjamini–Hochberg adjusted p-value across all findings of the refresh.';
 comment on column public.detector_findings.shrunk_rate is 'Rate shrunk toward the dimension''s mean (beta-binomial empirical Bayes); used for ranking.';
 select private.secure_tenant_table('public.detector_findings');
-
 create table public.detector_refreshes (
   id uuid primary key default gen_random_uuid(),
   client_id uuid references public.clients (id) on delete cascade,
@@ -71,7 +52,6 @@ grant select, insert on public.detector_refreshes to service_role;
 grant select on public.detector_refreshes to authenticated;
 create policy detector_refreshes_select_policy on public.detector_refreshes for select to authenticated
   using (client_id in (select private.member_client_ids()));
-
 create function private.detector_of(dimension text)
 returns text
 language sql
@@ -126,7 +106,6 @@ $$;
 comment on function private.detector_of(text) is 'The detector (who, what, when, how, conversation, funnel) a dimension belongs to.';
 revoke all on function private.detector_of(text) from public, anon, authenticated;
 grant execute on function private.detector_of(text) to service_role;
-
 create function private.compute_findings(p_client_id uuid, p_since timestamptz)
 returns setof public.detector_findings
 language plpgsql
@@ -436,7 +415,6 @@ $$;
 comment on function private.analyze_detector_facts() is 'Refreshes the planner statistics of detector_lead_facts (refresh_detectors calls it after replacing the facts).';
 revoke all on function private.analyze_detector_facts() from public, anon, authenticated;
 grant execute on function private.analyze_detector_facts() to service_role;
-
 create function public.refresh_detectors(p_client_id uuid default null)
 returns jsonb
 language plpgsql

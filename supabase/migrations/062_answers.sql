@@ -1,9 +1,10 @@
 -- 062_answers (issue 7): the eight questions the plan says CIS must answer, with numbers and
 -- honest confidence, as one JSON document (for the report, the CLI and any client) and as views
 -- for PostgREST.
--- Objects: private.pct(), private.confidence_label(), private.finding_sentence();
+-- Objects: private.pct(), private.signed_pct(), private.confidence_label(), private.outcome_label(),
+--          private.finding_sentence();
 --          public.cis_report(client_id, since); views answer_open_times, answer_deal_value.
--- Show rate and funnel views are migration 056/057's (meeting_attendance, show_rate_by_*,
+-- Show rate and funnel views are migrations 050/051's (meeting_attendance, show_rate_by_*,
 -- funnel_by_*); the report reads attendance from meeting_attendance so both always agree.
 
 create function private.pct(value double precision, digits integer default 1)
@@ -16,7 +17,6 @@ as $$
   select case when value is null then '?' else trim_scale(round((100 * value)::numeric, digits))::text || '%' end
 $$;
 comment on function private.pct(double precision, integer) is '0.0612 → "6.1%", 0.6 → "60%".';
-
 create function private.signed_pct(value double precision, digits integer default 0)
 returns text
 language sql
@@ -45,7 +45,6 @@ as $$
     else 'insufficient' end
 $$;
 comment on function private.confidence_label(boolean, double precision, double precision, integer, integer) is 'Plain confidence of a finding: high, medium, low or insufficient.';
-
 create function private.outcome_label(outcome text)
 returns text
 language sql
@@ -84,7 +83,6 @@ as $$
   end
 $$;
 comment on function private.finding_sentence(text, text, public.detector_findings, integer) is 'One sentence stating a finding with its numbers and confidence, or why there is none.';
-
 revoke all on function private.pct(double precision, integer), private.signed_pct(double precision, integer), private.confidence_label(boolean, double precision, double precision, integer, integer),
   private.outcome_label(text), private.finding_sentence(text, text, public.detector_findings, integer) from public, anon, authenticated;
 grant execute on function private.pct(double precision, integer), private.signed_pct(double precision, integer), private.confidence_label(boolean, double precision, double precision, integer, integer),
@@ -103,7 +101,6 @@ where e.event_type = 'opened' and not e.is_machine and a.lead_timezone is not nu
 group by e.client_id, 2, 3;
 comment on view public.answer_open_times is 'When leads read email: human opens by weekday (0 = Monday) and hour in each lead''s local time.';
 select private.secure_view('public.answer_open_times');
-
 create view public.answer_deal_value with (security_invoker = true) as
 select d.client_id, d.currency, count(*) as deals, avg(d.value)::double precision as average,
   percentile_cont(0.5) within group (order by d.value) as median,

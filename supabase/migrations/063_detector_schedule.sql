@@ -11,3 +11,4 @@ begin
   end if;
 end
 $$;
+

@@ -1,13 +1,11 @@
--- 049_conversation_rebuild (Phase 24D): conversations are recomputable like every other summary,
--- and quiet threads move on with time.
--- Objects: public.rebuild_summaries() replaced (035) to also rebuild thread membership, the
---          reply fields kept from each reply's current analysis, and every thread figure;
---          an hourly pg_cron job for public.refresh_thread_status() where pg_cron is available
---          (Supabase; the extension is created if needed, as 063 does).
+-- 070_summary_rebuild: one function that recomputes every trigger-kept summary from the stored
+-- rows, for repairs, backfills and to prove the incremental path right.
+-- Objects: public.rebuild_summaries(client_id uuid): activity engagement (026, machine flags from
+--          031 first), touch order, the reply fields kept from each reply's current analysis (047),
+--          thread membership (045) and every thread figure (046).
 -- Not rebuilt: lead suppression and rejection reasons written by apply_reply_analysis (047).
 -- They are decisions that only move forward (an opt-out is never undone by recomputation).
--- Without pg_cron, the reply-analysis run calls refresh_thread_status() at its end; see the
--- README for scheduling that run.
+-- Security: service_role only.
 
 create or replace function public.rebuild_summaries(p_client_id uuid default null)
 returns jsonb
@@ -67,14 +65,5 @@ begin
 end;
 $$;
 comment on function public.rebuild_summaries(uuid) is 'Recomputes activity engagement summaries, touch order, reply analysis fields, thread membership and every thread figure (outcome and status included) from the stored rows, for one client or all. Idempotent.';
-
-do $$
-begin
-  if exists (select 1 from pg_catalog.pg_available_extensions where name = 'pg_cron') then
-    create extension if not exists pg_cron;
-    perform cron.schedule('cis-refresh-thread-status', '47 * * * *', 'select public.refresh_thread_status()');
-  else
-    raise notice 'pg_cron is not available here: refresh_thread_status() runs at the end of each reply-analysis run';
-  end if;
-end
-$$;
+revoke all on function public.rebuild_summaries(uuid) from public, anon, authenticated;
+grant execute on function public.rebuild_summaries(uuid) to service_role;

@@ -1,4 +1,4 @@
--- 058_deal_analytics (Phase 24E, OUTCOME-006): what the deals are worth, how long they take, why
+-- 052_deal_analytics (Phase 24E, OUTCOME-006): what the deals are worth, how long they take, why
 -- they are lost and why leads say no, and which touches get the credit.
 -- Objects: views funnel_revenue, deal_lost_reasons, lead_rejection_reasons, deal_attribution.
 -- Money is never summed across currencies: every figure is per currency. funnel_revenue counts the
@@ -38,7 +38,6 @@ comment on column public.funnel_revenue.won_value_median is 'Median value of a w
 comment on column public.funnel_revenue.median_days_to_close is 'Median whole days from creation to close of the won deals.';
 comment on column public.funnel_revenue.open_pipeline_value is 'Sum of the values of open deals, in currency.';
 comment on column public.funnel_revenue.revenue_per_1000_contacted is 'won_value × 1000 / contacted: revenue in this currency per 1,000 leads contacted.';
-
 create view public.deal_lost_reasons with (security_invoker = true) as
 select r.client_id, r.lost_reason, r.deals, r.deals::float8 / sum(r.deals) over (partition by r.client_id) as share,
   rank() over (partition by r.client_id order by r.deals desc) as rank
@@ -52,7 +51,6 @@ comment on view public.deal_lost_reasons is 'Why deals were lost, ranked per cli
 comment on column public.deal_lost_reasons.deals is 'Lost deals with this reason.';
 comment on column public.deal_lost_reasons.share is 'Share of the client''s lost deals.';
 comment on column public.deal_lost_reasons.rank is '1 for the most frequent reason (ties share a rank).';
-
 create view public.lead_rejection_reasons with (security_invoker = true) as
 select r.client_id, r.rejection_reason, r.leads, r.leads::float8 / sum(r.leads) over (partition by r.client_id) as share,
   rank() over (partition by r.client_id order by r.leads desc) as rank
@@ -66,7 +64,6 @@ comment on view public.lead_rejection_reasons is 'Why leads said no (leads.rejec
 comment on column public.lead_rejection_reasons.leads is 'Leads with this rejection reason.';
 comment on column public.lead_rejection_reasons.share is 'Share of the client''s leads with a rejection reason.';
 comment on column public.lead_rejection_reasons.rank is '1 for the most frequent reason (ties share a rank).';
-
 create view public.deal_attribution with (security_invoker = true) as
 select d.client_id, t.model, t.channel, a.campaign_id, d.currency,
   count(*) as deals,
@@ -85,12 +82,10 @@ comment on column public.deal_attribution.model is 'first_touch (deals.first_tou
 comment on column public.deal_attribution.channel is 'Channel of the credited touch.';
 comment on column public.deal_attribution.campaign_id is 'Campaign of the credited touch.';
 comment on column public.deal_attribution.won_value is 'Sum of the won deals'' values, in currency.';
-
 revoke all on public.funnel_revenue, public.deal_lost_reasons, public.lead_rejection_reasons, public.deal_attribution
   from anon, authenticated, service_role;
 grant select on public.funnel_revenue, public.deal_lost_reasons, public.lead_rejection_reasons, public.deal_attribution
   to authenticated, service_role;
-
 comment on column public.funnel_revenue.client_id is 'The client.';
 comment on column public.funnel_revenue.dimension is 'client, campaign, channel, template, ab_variant or seniority (as funnel_lead_groups).';
 comment on column public.funnel_revenue.group_id is 'campaign id, template id or A/B test id; null for client, channel and seniority.';

@@ -1,12 +1,13 @@
--- 055_ingest_all_events (Phase 24E, issue 6): one entry point for a mixed batch of canonical
--- events, so the intake calls a single function whatever a webhook carried.
--- Objects: function public.ingest_all_events(client_id uuid, events jsonb) returning
---          {accepted, duplicates, pending, unmatched, skipped, engagement, meetings, deals}.
--- Engagement events go to public.ingest_events (034, unchanged), meeting events to
--- public.ingest_meeting_events, deal events to public.ingest_deal_events; the totals are the sums
--- of the three results, which are also returned as they are. skipped counts events of no known type.
--- The deal step always runs, even without deal events, so deal events waiting for their lead are
--- applied as soon as a crm_links row or a new lead makes that possible.
+-- 039_ingest_dispatch (intake, last step): one entry point for a mixed batch of canonical events,
+-- and the receipt that carried them.
+-- Objects: public.ingest_all_events(client_id uuid, events jsonb) returning
+--          {accepted, duplicates, pending, unmatched, skipped, engagement, meetings, deals};
+--          public.process_webhook_receipt(receipt_id, events).
+-- Engagement events go to public.ingest_engagement_events (033), meeting events to
+-- public.ingest_meeting_events (037), deal events to public.ingest_deal_events (038); the totals are
+-- the sums of the three results, which are also returned as they are. skipped counts events of no
+-- known type. The deal step always runs, even without deal events, so deal events waiting for their
+-- lead are applied as soon as a crm_links row or a new lead makes that possible.
 -- Security: service_role only.
 
 create function public.ingest_all_events(p_client_id uuid, p_events jsonb)
@@ -64,3 +65,42 @@ $$;
 comment on function public.ingest_all_events(uuid, jsonb) is 'Ingests a mixed batch of canonical events for one client: engagement → ingest_events, meetings → ingest_meeting_events, deals → ingest_deal_events (which also applies waiting deal events). Returns the summed {accepted, duplicates, pending, unmatched}, skipped (unknown types) and each part''s own result.';
 revoke all on function public.ingest_all_events(uuid, jsonb) from public, anon, authenticated;
 grant execute on function public.ingest_all_events(uuid, jsonb) to service_role;
+
+-- Ingests a stored receipt's parsed events and marks it processed in the same transaction, so a
+-- receipt is never `processed` without its events, nor its events in without the receipt saying so.
+-- The receipt row is locked first: two replays of one receipt run one after the other.
+create function public.process_webhook_receipt(p_receipt_id uuid, p_events jsonb)
+returns jsonb
+language plpgsql
+set search_path = ''
+as $$
+declare
+  receipt_client uuid;
+  result jsonb;
+begin
+  select r.client_id into receipt_client from public.webhook_receipts r where r.id = p_receipt_id for update;
+  if not found then
+    raise exception 'no webhook receipt %', p_receipt_id using errcode = 'P0002';
+  end if;
+  -- A body of only recognised-but-ignored vendor events needs no ingestion round.
+  result := case when pg_catalog.jsonb_array_length(p_events) = 0
+    then '{"accepted":0,"duplicates":0,"pending":0,"unmatched":0,"skipped":0}'::jsonb
+    else public.ingest_all_events(receipt_client, p_events) end;
+  update public.webhook_receipts set
+    status = 'processed',
+    accepted = (result->>'accepted')::integer,
+    duplicates = (result->>'duplicates')::integer,
+    pending = (result->>'pending')::integer,
+    skipped = (result->>'skipped')::integer,
+    unmatched = (result->>'unmatched')::integer,
+    error = null,
+    issues = null,
+    attempts = attempts + 1,
+    processed_at = pg_catalog.now()
+  where id = p_receipt_id;
+  return result;
+end;
+$$;
+comment on function public.process_webhook_receipt(uuid, jsonb) is 'Ingests the canonical events parsed from a stored webhook receipt (public.ingest_all_events for its client: engagement, meetings and deals) and marks the receipt processed with the counts, in one transaction. Used by the ingest function and `cis replay`.';
+revoke all on function public.process_webhook_receipt(uuid, jsonb) from public, anon, authenticated;
+grant execute on function public.process_webhook_receipt(uuid, jsonb) to service_role;

@@ -1,10 +1,10 @@
--- 050_outcome_events (Phase 24E, issue 6): where calendar and CRM events are kept, and the columns
+-- 034_outcome_events (intake, Phase 24E): where calendar and CRM events are kept, and the columns
 -- that make their ingestion order-proof and their attribution possible.
 -- Objects: tables meeting_events, deal_events, crm_links; columns meetings.canceled_at,
 --          cancel_reason, attendance_event_at, converting_activity_id, converting_channel;
 --          deals.stage_event_at, value_event_at, currency_event_at, lost_reason_event_at,
 --          name_event_at, deleted_event_at, provider_deleted_at, first_touch_activity_id,
---          first_touch_channel; triggers meetings_guard_hand_edits, deals_guard_hand_edits.
+--          first_touch_channel; triggers meetings_10_guard_hand_edits, deals_10_guard_hand_edits.
 -- Nothing destructive: new tables, nullable columns, two BEFORE UPDATE triggers.
 -- Order-proof: every event is stored once (unique provider event key), so a redelivery is a
 -- duplicate; a meeting's state is folded from all of its stored events, and each deal field keeps
@@ -53,7 +53,6 @@ comment on column public.meeting_events.provider_invitee_id is 'Calendly invitee
 comment on column public.meeting_events.lead_id is 'The lead the event named (invitee email, provider ids), when known.';
 comment on column public.meeting_events.meeting_id is 'The meeting the event belongs to; null while it waits (pending: no start time known yet; unmatched: no lead).';
 comment on column public.meeting_events.received_at is 'When CIS stored the event.';
-
 create table public.deal_events (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -110,11 +109,9 @@ comment on column public.crm_links.provider is 'hubspot, pipedrive or cis.';
 comment on column public.crm_links.provider_object_id is 'The CRM''s id of the deal or person.';
 comment on column public.crm_links.lead_id is 'The CIS lead the CRM deal or person is.';
 comment on column public.crm_links.created_at is 'When the link was made.';
-
 select private.secure_tenant_table('public.meeting_events');
 select private.secure_tenant_table('public.deal_events');
 select private.secure_tenant_table('public.crm_links', editable => true);
-
 alter table public.meetings
   add column canceled_at timestamptz,
   add column cancel_reason text,
@@ -129,7 +126,6 @@ comment on column public.meetings.cancel_reason is 'Reason the invitee or host g
 comment on column public.meetings.attendance_event_at is 'Time of the signal showed_up comes from (no-show mark or undo, attendee flag, manual outcome, or a hand edit); an older signal never overrides it.';
 comment on column public.meetings.converting_activity_id is 'The last outbound touch before the booking (the first booking of a reschedule chain) was made.';
 comment on column public.meetings.converting_channel is 'Channel of converting_activity_id.';
-
 alter table public.deals
   add column stage_event_at timestamptz,
   add column value_event_at timestamptz,

@@ -1,7 +1,7 @@
--- 051_crm_stage_mappings (Phase 24E, issue 6): each client maps its CRM's pipeline stage ids to the
+-- 035_crm_stage_mappings (intake, Phase 24E): each client maps its CRM's pipeline stage ids to the
 -- CIS stages (qualification, proposal, negotiation, closed_won, closed_lost).
--- Objects: table crm_stage_mappings; functions private.add_default_stage_mappings() (trigger on
---          clients), private.crm_stage(); existing clients get the defaults.
+-- Objects: table crm_stage_mappings; functions private.add_default_stage_mappings() (trigger
+--          clients_50_default_stage_mappings), private.crm_stage().
 -- Defaults: HubSpot's default-pipeline stage ids, for any pipeline (owners and analysts edit or
 -- delete them). Won and lost never need a row: HubSpot closedwon/closedlost and Pipedrive's
 -- won/lost status arrive as won/lost events. Pipedrive stage ids are numbers of each account's own
@@ -28,7 +28,6 @@ comment on column public.crm_stage_mappings.client_id is 'The client whose CRM t
 comment on column public.crm_stage_mappings.provider is 'hubspot, pipedrive or cis.';
 comment on column public.crm_stage_mappings.created_at is 'When the mapping was added.';
 comment on column public.crm_stage_mappings.updated_at is 'When the mapping last changed.';
-
 create trigger crm_stage_mappings_touch_updated_at before update on public.crm_stage_mappings
   for each row execute function private.touch_updated_at();
 select private.secure_tenant_table('public.crm_stage_mappings', editable => true);
@@ -62,17 +61,6 @@ revoke all on function private.add_default_stage_mappings() from public, anon, a
 create trigger clients_default_stage_mappings after insert on public.clients
   referencing new table as new_clients for each statement
   execute function private.add_default_stage_mappings();
-
--- Existing clients get the same defaults (the trigger's insert, for the rows already there).
-insert into public.crm_stage_mappings (client_id, provider, provider_stage_id, stage)
-select c.id, 'hubspot', d.stage_id, d.stage
-from public.clients c
-cross join (values
-  ('appointmentscheduled', 'qualification'), ('qualifiedtobuy', 'qualification'),
-  ('presentationscheduled', 'proposal'), ('decisionmakerboughtin', 'negotiation'),
-  ('contractsent', 'negotiation'), ('closedwon', 'closed_won'), ('closedlost', 'closed_lost')
-) as d (stage_id, stage)
-on conflict do nothing;
 
 -- The CIS stage a deal event asserts: won/lost by kind or status; else the client's mapping of the
 -- stage id (a pipeline-specific row before an any-pipeline one); else, for cis, a CIS stage name.

@@ -1,9 +1,9 @@
--- 052_outcome_links (Phase 24E, issue 6): how meetings and deals are tied to leads, to each other
+-- 036_outcome_attribution (intake, Phase 24E): how meetings and deals are tied to leads, to each other
 -- and to the touches that earned them.
 -- Objects: functions private.ensure_leads(), private.refresh_meeting_attribution(),
 --          private.link_deals_to_meetings(), private.refresh_deal_attribution(),
 --          private.refresh_lead_outcomes(), private.activities_refresh_outcome_attribution(),
---          public.refresh_outcomes(); trigger activities_refresh_outcome_attribution.
+--          public.refresh_outcomes(); trigger activities_60_refresh_outcome_attribution.
 -- Attribution rule (README "Meetings, deals and the funnel"):
 --   last touch  = the lead's last outbound touch (any channel, by sent_at) at or before the moment
 --                 the meeting was booked — the first booking of a reschedule chain — or, for a

@@ -1,4 +1,4 @@
--- 053_ingest_meeting_events (Phase 24E, issue 6): calendar events (Calendly, Cal.com, cis) become
+-- 037_ingest_meetings (intake, Phase 24E): calendar events (Calendly, Cal.com, cis) become
 -- meetings — idempotent, order-proof, set-based.
 -- Objects: functions private.campaign_from_hints(), public.ingest_meeting_events(client_id, events)
 --          returning {accepted, duplicates, pending, unmatched, skipped}.
@@ -59,7 +59,6 @@ $$;
 comment on function private.campaign_from_hints(uuid, jsonb, jsonb) is 'Campaign named by a booking''s attribution (utm_*, Cal.com metadata) or cis touch reference; null when none resolves.';
 revoke all on function private.campaign_from_hints(uuid, jsonb, jsonb) from public, anon, authenticated;
 grant execute on function private.campaign_from_hints(uuid, jsonb, jsonb) to service_role;
-
 create function public.ingest_meeting_events(p_client_id uuid, p_events jsonb)
 returns jsonb
 language plpgsql

@@ -1,4 +1,4 @@
--- 057_funnel (Phase 24E, OUTCOME-006): contacted → replied → positive reply → meeting booked →
+-- 051_funnel (Phase 24E, OUTCOME-006): contacted → replied → positive reply → meeting booked →
 -- held → deal → won, per client and by campaign, channel, template, A/B variant and seniority.
 -- Objects: function private.funnel_steps(); views lead_funnel, funnel_lead_groups,
 --          funnel_group_counts, funnel_by_client, funnel_by_campaign, funnel_by_channel,
@@ -44,7 +44,6 @@ $$;
 comment on function private.funnel_steps(bigint, bigint, bigint, bigint, bigint, bigint, bigint) is 'The seven funnel steps as rows: leads at each step, conversion from the previous step with its 95% Wilson interval, and share of leads contacted.';
 revoke all on function private.funnel_steps(bigint, bigint, bigint, bigint, bigint, bigint, bigint) from public, anon, authenticated;
 grant execute on function private.funnel_steps(bigint, bigint, bigint, bigint, bigint, bigint, bigint) to authenticated, service_role;
-
 create view public.lead_funnel with (security_invoker = true) as
 select l.client_id, l.id as lead_id, t.first_touch_at,
   r.replied_at, r.positive_reply_at, m.meeting_booked_at, m.meeting_held_at, d.deal_at, d.won_at
@@ -75,7 +74,6 @@ comment on column public.lead_funnel.meeting_booked_at is 'First booking of any 
 comment on column public.lead_funnel.meeting_held_at is 'Start of the first meeting confirmed attended.';
 comment on column public.lead_funnel.deal_at is 'Creation of the first deal (CRM-deleted deals excluded).';
 comment on column public.lead_funnel.won_at is 'Close of the first won deal.';
-
 create view public.funnel_lead_groups with (security_invoker = true) as
 select g.client_id, g.dimension, g.group_id, g.group_value, g.lead_id, g.first_touch_at,
   r.replied, p.positive_reply, b.meeting_booked, h.meeting_held, d.deal, w.won
@@ -121,7 +119,6 @@ comment on column public.funnel_lead_groups.meeting_booked is 'Booked a meeting,
 comment on column public.funnel_lead_groups.meeting_held is 'Attended a meeting (confirmed), or got a deal.';
 comment on column public.funnel_lead_groups.deal is 'Got a deal (not CRM-deleted), won or not.';
 comment on column public.funnel_lead_groups.won is 'Won a deal.';
-
 create view public.funnel_group_counts with (security_invoker = true) as
 select g.client_id, g.dimension, g.group_id, g.group_value,
   count(*) as contacted,
@@ -134,14 +131,12 @@ select g.client_id, g.dimension, g.group_id, g.group_value,
 from public.funnel_lead_groups g
 group by g.client_id, g.dimension, g.group_id, g.group_value;
 comment on view public.funnel_group_counts is 'Leads at each funnel stage per group (one row per client and dimension value): the wide form of the funnel_by_* views.';
-
 create view public.funnel_by_client with (security_invoker = true) as
 select c.client_id, s.*
 from public.funnel_group_counts c
 cross join lateral private.funnel_steps(c.contacted, c.replied, c.positive_reply, c.meeting_booked, c.meeting_held, c.deals, c.won) s
 where c.dimension = 'client';
 comment on view public.funnel_by_client is 'The funnel of each client, one row per step: leads, conversion from the previous step with its 95% Wilson interval, share of leads contacted.';
-
 create view public.funnel_by_campaign with (security_invoker = true) as
 select c.client_id, c.group_id as campaign_id, k.name as campaign_name, s.*
 from public.funnel_group_counts c
@@ -149,14 +144,12 @@ left join public.campaigns k on k.id = c.group_id
 cross join lateral private.funnel_steps(c.contacted, c.replied, c.positive_reply, c.meeting_booked, c.meeting_held, c.deals, c.won) s
 where c.dimension = 'campaign';
 comment on view public.funnel_by_campaign is 'The funnel per campaign (leads touched by the campaign, outcomes after their first touch in it), one row per step.';
-
 create view public.funnel_by_channel with (security_invoker = true) as
 select c.client_id, c.group_value::public.channel_type as channel, s.*
 from public.funnel_group_counts c
 cross join lateral private.funnel_steps(c.contacted, c.replied, c.positive_reply, c.meeting_booked, c.meeting_held, c.deals, c.won) s
 where c.dimension = 'channel';
 comment on view public.funnel_by_channel is 'The funnel per channel (leads touched on the channel, outcomes after their first touch on it), one row per step. A lead touched on two channels is in both.';
-
 create view public.funnel_by_template with (security_invoker = true) as
 select c.client_id, c.group_id as template_id, t.name as template_name, s.*
 from public.funnel_group_counts c
@@ -164,7 +157,6 @@ left join public.email_templates t on t.id = c.group_id
 cross join lateral private.funnel_steps(c.contacted, c.replied, c.positive_reply, c.meeting_booked, c.meeting_held, c.deals, c.won) s
 where c.dimension = 'template';
 comment on view public.funnel_by_template is 'The funnel per message template (leads sent the template, outcomes after the first such send), one row per step.';
-
 create view public.funnel_by_ab_variant with (security_invoker = true) as
 select c.client_id, c.group_id as ab_test_id, t.name as ab_test_name, c.group_value as ab_variant, s.*
 from public.funnel_group_counts c
@@ -172,14 +164,12 @@ left join public.ab_tests t on t.id = c.group_id
 cross join lateral private.funnel_steps(c.contacted, c.replied, c.positive_reply, c.meeting_booked, c.meeting_held, c.deals, c.won) s
 where c.dimension = 'ab_variant';
 comment on view public.funnel_by_ab_variant is 'The funnel per A/B test variant (activities.ab_test_id / ab_variant), one row per step.';
-
 create view public.funnel_by_seniority with (security_invoker = true) as
 select c.client_id, c.group_value as seniority, s.*
 from public.funnel_group_counts c
 cross join lateral private.funnel_steps(c.contacted, c.replied, c.positive_reply, c.meeting_booked, c.meeting_held, c.deals, c.won) s
 where c.dimension = 'seniority';
 comment on view public.funnel_by_seniority is 'The funnel per lead seniority (Apollo; unknown when not enriched), one row per step.';
-
 revoke all on public.lead_funnel, public.funnel_lead_groups, public.funnel_group_counts, public.funnel_by_client,
   public.funnel_by_campaign, public.funnel_by_channel, public.funnel_by_template, public.funnel_by_ab_variant,
   public.funnel_by_seniority
@@ -188,7 +178,6 @@ grant select on public.lead_funnel, public.funnel_lead_groups, public.funnel_gro
   public.funnel_by_campaign, public.funnel_by_channel, public.funnel_by_template, public.funnel_by_ab_variant,
   public.funnel_by_seniority
   to authenticated, service_role;
-
 do $$
 declare
   v text;
@@ -217,7 +206,6 @@ begin
   end loop;
 end;
 $$;
-
 do $$
 declare
   v text;

@@ -1,12 +1,12 @@
--- 029_statistics_distributions: the special functions and distributions every CIS statistic is built on.
+-- 010_statistics_distributions: the special functions and distributions every CIS statistic is built on.
 -- Objects: schema stats; functions stats.log1p, stats.stirling_correction, stats.ln_gamma, stats.ln_beta,
 --          stats.digamma, stats.trigamma, stats.incomplete_gamma, stats.incomplete_beta(_xy), stats.beta_cdf,
 --          stats.beta_quantile, stats.normal_pdf, stats.normal_cdf, stats.normal_two_sided_p,
 --          stats.normal_quantile, stats.t_pdf, stats.t_cdf, stats.t_two_sided_p, stats.t_quantile,
 --          stats.chi2_cdf, stats.chi2_sf.
--- Nothing destructive. Pure math: immutable, no table access. PostgreSQL 15 has no lgamma/erf, so they are
--- written here (Stirling series with recurrence, Lentz continued fractions) to double precision; the
--- tests compare them with scipy (tests/fixtures/stats/vectors.json). PostgreSQL raises an error on float
+-- Pure math: immutable, no table access. PostgreSQL 15 has no lgamma/erf, so they are written here
+-- (Stirling series with recurrence, Lentz continued fractions) to double precision; the tests
+-- compare them with scipy (tests/fixtures/stats/vectors.json). PostgreSQL raises an error on float
 -- underflow, so every exp() of a possibly tiny value is guarded.
 
 create schema if not exists stats;
@@ -41,7 +41,6 @@ as $$
 $$;
 comment on function stats.stirling_correction(float8) is
   'ln Γ(x) − ((x − ½)·ln x − x + ½·ln 2π) by the Stirling series; valid for x ≥ 15.';
-
 create function stats.ln_gamma(x float8)
 returns float8
 language plpgsql immutable strict parallel safe
@@ -85,7 +84,6 @@ begin
 end;
 $$;
 comment on function stats.ln_beta(float8, float8) is 'ln B(a, b) for a, b > 0, accurate also when one argument is large.';
-
 create function stats.digamma(x float8)
 returns float8
 language plpgsql immutable strict parallel safe
@@ -108,7 +106,6 @@ begin
 end;
 $$;
 comment on function stats.digamma(float8) is 'ψ(x) = d/dx ln Γ(x), x > 0 (log-moments of Beta posteriors).';
-
 create function stats.trigamma(x float8)
 returns float8
 language plpgsql immutable strict parallel safe
@@ -271,7 +268,6 @@ end;
 $$;
 comment on function stats.incomplete_beta_xy(float8, float8, float8, float8) is
   'Regularized incomplete beta I_x(a, b) with y = 1 − x supplied exactly by the caller (Lentz continued fraction).';
-
 create function stats.incomplete_beta(a float8, b float8, x float8)
 returns float8
 language sql immutable strict parallel safe
@@ -280,7 +276,6 @@ as $$
   select stats.incomplete_beta_xy(a, b, x, 1 - x)
 $$;
 comment on function stats.incomplete_beta(float8, float8, float8) is 'Regularized incomplete beta I_x(a, b), 0 ≤ x ≤ 1.';
-
 create function stats.beta_cdf(x float8, a float8, b float8)
 returns float8
 language sql immutable strict parallel safe
@@ -323,7 +318,6 @@ begin
 end;
 $$;
 comment on function stats.beta_quantile(float8, float8, float8) is 'Inverse of stats.beta_cdf: x with P(X ≤ x) = p, X ~ Beta(a, b).';
-
 create function stats.normal_pdf(z float8)
 returns float8
 language sql immutable strict parallel safe
@@ -347,7 +341,6 @@ as $$
   end
 $$;
 comment on function stats.normal_cdf(float8) is 'Standard normal CDF Φ(z), full relative precision in the lower tail.';
-
 create function stats.normal_two_sided_p(z float8)
 returns float8
 language sql immutable strict parallel safe
@@ -398,7 +391,6 @@ begin
 end;
 $$;
 comment on function stats.normal_quantile(float8) is 'Inverse standard normal CDF Φ⁻¹(p), double precision.';
-
 create function stats.t_two_sided_p(t float8, df float8)
 returns float8
 language sql immutable strict parallel safe
@@ -412,7 +404,6 @@ as $$
   end
 $$;
 comment on function stats.t_two_sided_p(float8, float8) is 'Two-sided Student t p-value P(|T| ≥ |t|), df > 0 (may be fractional, e.g. Welch).';
-
 create function stats.t_cdf(t float8, df float8)
 returns float8
 language sql immutable strict parallel safe
@@ -421,7 +412,6 @@ as $$
   select case when t < 0 then stats.t_two_sided_p(t, df) / 2 else 1 - stats.t_two_sided_p(t, df) / 2 end
 $$;
 comment on function stats.t_cdf(float8, float8) is 'Student t CDF P(T ≤ t) with df degrees of freedom.';
-
 create function stats.t_pdf(t float8, df float8)
 returns float8
 language sql immutable strict parallel safe
@@ -482,7 +472,6 @@ begin
 end;
 $$;
 comment on function stats.t_quantile(float8, float8) is 'Inverse Student t CDF: t with P(T ≤ t) = p, df > 0.';
-
 create function stats.chi2_cdf(x float8, df float8)
 returns float8
 language sql immutable strict parallel safe
@@ -491,7 +480,6 @@ as $$
   select case when x <= 0 then 0::float8 else stats.incomplete_gamma(df / 2, x / 2, false) end
 $$;
 comment on function stats.chi2_cdf(float8, float8) is 'Chi-square CDF P(X ≤ x) with df degrees of freedom.';
-
 create function stats.chi2_sf(x float8, df float8)
 returns float8
 language sql immutable strict parallel safe

@@ -1,4 +1,4 @@
--- 056_meeting_attendance (Phase 24E, OUTCOME-007): did the meetings happen — and how sure are we.
+-- 050_meeting_attendance (Phase 24E, OUTCOME-007): did the meetings happen — and how sure are we.
 -- Objects: function private.show_rate(); views meeting_attendance, show_rate_by_client,
 --          show_rate_by_campaign, show_rate_by_channel, show_rate_by_seniority,
 --          show_rate_by_lead_time.
@@ -29,7 +29,6 @@ $$;
 comment on function private.show_rate(bigint, bigint, bigint) is 'Show rate held/(held+no_show) with its 95% Wilson interval, the floor if every unconfirmed meeting was missed, and the share of past meetings with a confirmed outcome.';
 revoke all on function private.show_rate(bigint, bigint, bigint) from public, anon, authenticated;
 grant execute on function private.show_rate(bigint, bigint, bigint) to authenticated, service_role;
-
 create view public.meeting_attendance with (security_invoker = true) as
 select m.client_id, m.id as meeting_id, m.lead_id, m.campaign_id, m.converting_channel as channel,
   coalesce(p.seniority, 'unknown') as seniority,
@@ -80,7 +79,6 @@ comment on column public.meeting_attendance.status is 'meetings.status as stored
 comment on column public.meeting_attendance.showed_up is 'meetings.showed_up: true attended, false missed, null unconfirmed.';
 comment on column public.meeting_attendance.showed_up_confirmed_at is 'When attendance was confirmed.';
 comment on column public.meeting_attendance.lead_time_band_order is '1 (under_1d) … 5 (14d_plus), to sort the bands.';
-
 create view public.show_rate_by_client with (security_invoker = true) as
 select g.client_id, g.meetings, g.canceled, g.upcoming, g.held, g.no_show, g.unconfirmed, r.*
 from (
@@ -96,7 +94,6 @@ from (
 ) g
 cross join lateral private.show_rate(g.held, g.no_show, g.unconfirmed) r;
 comment on view public.show_rate_by_client is 'Show rate per client: held / (held + no_show) with a 95% Wilson interval; unconfirmed meetings are counted apart (show_rate_floor assumes they were all missed). meetings excludes bookings replaced by a reschedule.';
-
 create view public.show_rate_by_campaign with (security_invoker = true) as
 select g.client_id, g.campaign_id, c.name as campaign_name,
   g.meetings, g.canceled, g.upcoming, g.held, g.no_show, g.unconfirmed, r.*
@@ -114,7 +111,6 @@ from (
 left join public.campaigns c on c.id = g.campaign_id
 cross join lateral private.show_rate(g.held, g.no_show, g.unconfirmed) r;
 comment on view public.show_rate_by_campaign is 'Show rate per client and meeting campaign (null: no campaign known), as show_rate_by_client.';
-
 create view public.show_rate_by_channel with (security_invoker = true) as
 select g.client_id, g.channel, g.meetings, g.canceled, g.upcoming, g.held, g.no_show, g.unconfirmed, r.*
 from (
@@ -130,7 +126,6 @@ from (
 ) g
 cross join lateral private.show_rate(g.held, g.no_show, g.unconfirmed) r;
 comment on view public.show_rate_by_channel is 'Show rate per client and converting channel (the last touch before booking; null when no touch preceded it), as show_rate_by_client.';
-
 create view public.show_rate_by_seniority with (security_invoker = true) as
 select g.client_id, g.seniority, g.meetings, g.canceled, g.upcoming, g.held, g.no_show, g.unconfirmed, r.*
 from (
@@ -146,7 +141,6 @@ from (
 ) g
 cross join lateral private.show_rate(g.held, g.no_show, g.unconfirmed) r;
 comment on view public.show_rate_by_seniority is 'Show rate per client and lead seniority (Apollo; unknown when not enriched), as show_rate_by_client.';
-
 create view public.show_rate_by_lead_time with (security_invoker = true) as
 select g.client_id, g.lead_time_band, g.lead_time_band_order,
   g.meetings, g.canceled, g.upcoming, g.held, g.no_show, g.unconfirmed, r.*
@@ -163,7 +157,6 @@ from (
 ) g
 cross join lateral private.show_rate(g.held, g.no_show, g.unconfirmed) r;
 comment on view public.show_rate_by_lead_time is 'Show rate per client and lead-time band between booking and meeting (under_1d … 14d_plus), as show_rate_by_client.';
-
 revoke all on public.meeting_attendance, public.show_rate_by_client, public.show_rate_by_campaign,
   public.show_rate_by_channel, public.show_rate_by_seniority, public.show_rate_by_lead_time
   from anon, authenticated, service_role;
@@ -198,7 +191,6 @@ begin
   end loop;
 end;
 $$;
-
 do $$
 declare
   v text;

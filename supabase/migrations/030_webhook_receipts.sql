@@ -1,8 +1,10 @@
--- 032_webhook_intake (Phase 24C): where webhooks come in and how they are kept.
--- Objects: tables webhook_sources, webhook_receipts, engagement_settings;
---          function public.register_webhook_source().
+-- 030_webhook_receipts (intake, step 1): where webhooks come in and how they are kept.
+-- Objects: tables webhook_sources, webhook_receipts; function public.register_webhook_source().
 -- Nothing lost: every authenticated body is stored raw in webhook_receipts before it is parsed;
--- its status says what became of it, and a failed or rejected one can be replayed.
+-- its status says what became of it, and a failed or rejected one can be replayed
+-- (public.process_webhook_receipt(), 039). `body` is text, which cannot hold a NUL byte or invalid
+-- UTF-8: such a body is stored as text with those bytes replaced (what the parser saw) AND byte for
+-- byte in raw_body.
 -- Security: a source's token hash and signing secret are readable by service_role only (column
 -- grants); members of a client read its sources' public columns and its receipts.
 
@@ -26,7 +28,6 @@ create table public.webhook_sources (
 );
 comment on table public.webhook_sources is 'A vendor account sending webhooks for one client: provider, URL token (hashed) and signing secret.';
 comment on column public.webhook_sources.signing_secret is 'Vendor signing secret; readable by service_role only.';
-
 create table public.webhook_receipts (
   id uuid primary key default gen_random_uuid(),
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -43,37 +44,22 @@ create table public.webhook_receipts (
   pending integer,
   attempts integer not null default 0,
   processed_at timestamptz,
+  raw_body bytea,
+  skipped integer,
+  unmatched integer,
   foreign key (client_id, source_id) references public.webhook_sources (client_id, id) on delete cascade
 );
+
 create index webhook_receipts_status_idx on public.webhook_receipts (status, received_at)
   where status in ('received', 'failed');
 create index webhook_receipts_client_idx on public.webhook_receipts (client_id, received_at);
 comment on table public.webhook_receipts is 'Every authenticated webhook body as received, before parsing. status: received → processed, rejected (malformed; issues name the fields) or failed (error kept; replayable).';
-
-create table public.engagement_settings (
-  client_id uuid primary key references public.clients (id) on delete cascade,
-  machine_open_within_seconds integer not null default 60 check (machine_open_within_seconds >= 0),
-  machine_click_within_seconds integer not null default 30 check (machine_click_within_seconds >= 0),
-  machine_multi_click_window_ms integer not null default 2000 check (machine_multi_click_window_ms >= 0),
-  machine_user_agent_patterns text[] not null default array[
-    'bot', 'spider', 'crawler', 'scanner', 'headless', 'python-requests', 'go-http-client', 'curl/',
-    'wget', 'barracuda', 'mimecast', 'proofpoint', 'symantec', 'messagelabs', 'trendmicro',
-    'forcepoint', 'zscaler', 'safelinks', 'urldefense'
-  ],
-  machine_ip_prefixes text[] not null default array['17.'],
-  stale_thread_after_days integer not null default 14 check (stale_thread_after_days > 0),
-  updated_at timestamptz not null default now()
-);
-comment on table public.engagement_settings is 'Per-client thresholds for telling machine opens/clicks from human ones. A client without a row uses the column defaults.';
-comment on column public.engagement_settings.machine_open_within_seconds is 'An open this soon after the send is a privacy-proxy pre-fetch (Apple Mail Privacy Protection), not a person.';
-comment on column public.engagement_settings.machine_click_within_seconds is 'A click this soon after the send is a link scanner.';
-comment on column public.engagement_settings.machine_multi_click_window_ms is 'Clicks on two or more different links of one message within this window are a scanner clicking every link.';
-comment on column public.engagement_settings.machine_user_agent_patterns is 'Case-insensitive substrings of user agents that mark a scanner or proxy.';
-comment on column public.engagement_settings.machine_ip_prefixes is 'IP address prefixes of known proxies (17. is Apple''s range, used by Mail Privacy Protection).';
-
+comment on column public.webhook_receipts.raw_body is 'The request body byte for byte, kept only when `body` could not hold it (invalid UTF-8 or NUL bytes); `body` then has U+FFFD for invalid sequences and no NULs.';
+comment on column public.webhook_receipts.skipped is 'Events CIS has no ingestion for yet (meetings, deals until their functions exist): replay the receipt once it has.';
+comment on column public.webhook_receipts.unmatched is 'Events naming no lead CIS could find or create (no email, phone or LinkedIn URL).';
 select private.secure_tenant_table('public.webhook_sources');
 select private.secure_tenant_table('public.webhook_receipts');
-select private.secure_tenant_table('public.engagement_settings', editable => true);
+
 -- Secrets stay with service_role: replace the table-wide SELECT with the public columns.
 revoke select on public.webhook_sources from authenticated;
 grant select (id, client_id, provider, name, active, created_at) on public.webhook_sources to authenticated;

@@ -1,4 +1,4 @@
--- 054_ingest_deal_events (Phase 24E, issue 6): CRM deal events (HubSpot, Pipedrive, cis) become
+-- 038_ingest_deals (intake, Phase 24E): CRM deal events (HubSpot, Pipedrive, cis) become
 -- deals and stage history — idempotent, order-proof, set-based.
 -- Objects: function public.ingest_deal_events(client_id, events) returning
 --          {accepted, duplicates, pending, unmatched, released, unmapped_stages, skipped}.

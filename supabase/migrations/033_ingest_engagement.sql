@@ -1,0 +1,411 @@
+-- 033_ingest_engagement (intake): one set-based entry point that turns a batch of canonical
+-- engagement events (shared/ingest/canonical.ts) into leads, activities, email and channel
+-- events, replies and lead suppressions — idempotent, order-proof, one statement per step.
+-- Objects: public.ingest_engagement_events(client_id uuid, events jsonb) returns
+--          {accepted, duplicates, pending, skipped, unmatched}.
+-- Security: service_role only (through public.ingest_all_events, 039; benchmarks).
+
+-- Every step is one statement over the whole batch, and steps the batch has nothing for are
+-- skipped. The function runs with `cis.bulk = on` (above), so the email_events and activities
+-- triggers leave their per-statement work to it: events are classified as they are stored, and
+-- click bursts, waiting events and engagement summaries are done once, at the end, for exactly
+-- the activities that changed.
+create or replace function public.ingest_events(p_client_id uuid, p_events jsonb)
+returns jsonb
+language plpgsql
+set search_path = ''
+set cis.bulk = 'on'
+-- The batch table holds whole events; sorting it for deduplication must not spill to disk.
+set work_mem = '64MB'
+as $$
+declare
+  total integer;
+  touches integer := 0;
+  emails integer := 0;
+  pending integer := 0;
+  others integer := 0;
+  replies_in integer := 0;
+  skipped integer := 0;
+  unmatched integer := 0;
+  shape record;
+  written uuid[] := '{}';
+  -- Activities whose email events changed (summaries to refresh), and those that may now hold a
+  -- burst of clicks.
+  touched uuid[] := '{}';
+  clicked uuid[] := '{}';
+  bound uuid[];
+  stored_activities uuid[];
+  stored_clicks uuid[];
+begin
+  if p_events is null or jsonb_typeof(p_events) <> 'array' then
+    raise exception 'events must be a JSON array of canonical events' using errcode = '22023';
+  end if;
+  total := jsonb_array_length(p_events);
+
+  -- The batch table lives as long as the session (its rows go at commit), so the plans of the
+  -- statements below survive from one call to the next: a single webhook does not pay for
+  -- planning them all again, as it would for a table created per call.
+  if pg_catalog.to_regclass('pg_temp.ingest_batch') is null then
+    create temporary table ingest_batch (
+      ord bigint,
+      provider text,
+      event_key text,
+      kind text,
+      channel public.channel_type,
+      occurred_at timestamptz,
+      occurred_at_raw text,
+      lead_email text,
+      lead_phone text,
+      lead_linkedin text,
+      message_id text,
+      campaign_ref text,
+      e jsonb,
+      lead_id uuid,
+      -- The touch the event names, once known: its id, lead and send time.
+      activity_id uuid,
+      activity_lead_id uuid,
+      sent_at timestamptz
+    ) on commit delete rows;
+    -- Whichever role created it, the others allowed to call this function in the same session
+    -- can use it (a temporary table is visible to its own session only).
+    grant select, insert, update, delete on pg_temp.ingest_batch to public;
+  end if;
+  -- (A second call in the same transaction finds the first one's rows.)
+  delete from pg_temp.ingest_batch;
+  insert into pg_temp.ingest_batch (ord, provider, event_key, kind, channel, occurred_at, occurred_at_raw,
+    lead_email, lead_phone, lead_linkedin, message_id, campaign_ref, e)
+  select distinct on (e->>'provider', e->>'event_key')
+    x.ord,
+    e->>'provider',
+    e->>'event_key',
+    e->>'kind',
+    (e->>'channel')::public.channel_type,
+    (e->>'occurred_at')::timestamptz,
+    e->>'occurred_at_raw',
+    nullif(lower(trim(e->'lead'->>'email')), ''),
+    nullif(regexp_replace(coalesce(e->'lead'->>'phone', ''), '[^0-9]', '', 'g'), ''),
+    nullif(lower(regexp_replace(trim(coalesce(e->'lead'->>'linkedin_url', '')), '/+$', '')), ''),
+    e->'message'->>'provider_message_id',
+    e->'message'->>'provider_campaign_id',
+    e
+  from jsonb_array_elements(p_events) with ordinality as x (e, ord)
+  where e->>'type' = 'engagement'
+  order by e->>'provider', e->>'event_key', x.ord;
+  -- Events of other types (meetings, deals) are handled by their own functions.
+  skipped := (select count(*) from jsonb_array_elements(p_events) e where e->>'type' is distinct from 'engagement');
+
+  -- What the batch holds decides which steps run at all: a webhook is mostly of one kind.
+  select
+    count(*) filter (where b.kind in ('sent', 'message_sent', 'connection_requested', 'call_completed', 'voicemail_left')) as touches,
+    count(*) filter (where b.channel = 'email' and b.kind in ('delivered', 'opened', 'clicked', 'bounced', 'complained', 'unsubscribed')) as email,
+    count(*) filter (where b.kind in ('unsubscribed', 'complained', 'bounced')) as suppressions,
+    count(*) filter (where b.kind in ('connection_accepted', 'profile_viewed', 'post_engaged', 'voicemail_listened', 'send_failed', 'categorized')
+      or (b.channel <> 'email' and b.kind in ('delivered', 'clicked', 'unsubscribed', 'bounced'))) as other_channels,
+    count(*) filter (where b.kind = 'replied') as replies
+  into shape
+  from pg_temp.ingest_batch b;
+
+  -- 1. Who: the activity's lead when the touch is known, else by email, phone, LinkedIn URL.
+  -- Lookups are one index probe per batch row (correlated subqueries) rather than joins: a join
+  -- planned on statistics taken before a large import (a new client's first 10 000 sends) can be
+  -- a nested loop over both tables, quadratic; a probe per row is linear whatever the statistics.
+  update pg_temp.ingest_batch b set (activity_id, activity_lead_id, sent_at) = (
+    select a.id, a.lead_id, a.sent_at from public.activities a
+    where a.client_id = p_client_id and a.provider = b.provider and a.provider_message_id = b.message_id)
+  where b.message_id is not null;
+  update pg_temp.ingest_batch b set lead_id = b.activity_lead_id where b.activity_id is not null;
+  for pass in 1 .. 2 loop
+    update pg_temp.ingest_batch b set lead_id = (
+      select l.id from public.leads l where l.client_id = p_client_id and l.email_normalized = b.lead_email)
+    where b.lead_id is null and b.lead_email is not null;
+    -- Phone and LinkedIn URL are not unique per client: the earliest lead wins.
+    update pg_temp.ingest_batch b set lead_id = (
+      select l.id from public.leads l where l.client_id = p_client_id and l.phone_normalized = b.lead_phone
+      order by l.created_at, l.id limit 1)
+    where b.lead_id is null and b.lead_email is null and b.lead_phone is not null;
+    update pg_temp.ingest_batch b set lead_id = (
+      select l.id from public.leads l where l.client_id = p_client_id and l.linkedin_normalized = b.lead_linkedin
+      order by l.created_at, l.id limit 1)
+    where b.lead_id is null and b.lead_email is null and b.lead_phone is null and b.lead_linkedin is not null;
+    exit when pass = 2 or not exists (
+      select 1 from pg_temp.ingest_batch b
+      where b.lead_id is null and coalesce(b.lead_email, b.lead_phone, b.lead_linkedin) is not null);
+
+    -- A lead CIS has never seen is created under the source's client, then found like the rest.
+    insert into public.leads (client_id, email, first_name, last_name, phone, linkedin_url, company, timezone)
+    select distinct on (coalesce(b.lead_email, b.lead_phone, b.lead_linkedin))
+      p_client_id, b.e->'lead'->>'email', b.e->'lead'->>'first_name', b.e->'lead'->>'last_name',
+      b.e->'lead'->>'phone', b.e->'lead'->>'linkedin_url', b.e->'lead'->>'company_name',
+      -- (pg_timezone_names takes ~50 ms to list: only consulted for a lead that names a zone.)
+      case when b.e->'lead'->>'timezone' is not null
+        and (b.e->'lead'->>'timezone') in (select name from pg_catalog.pg_timezone_names) then b.e->'lead'->>'timezone' end
+    from pg_temp.ingest_batch b
+    where b.lead_id is null and coalesce(b.lead_email, b.lead_phone, b.lead_linkedin) is not null
+    order by coalesce(b.lead_email, b.lead_phone, b.lead_linkedin), b.ord
+    on conflict (client_id, email_normalized) where email_normalized is not null do nothing;
+  end loop;
+
+  -- 2. Touches: create the activity, or complete one an engine recorded first.
+  insert into public.campaigns (client_id, name, provider, provider_campaign_id, status)
+  select distinct on (b.provider, b.campaign_ref)
+    p_client_id, coalesce(nullif(btrim(b.e->'message'->>'campaign_name'), ''), b.provider || ' campaign ' || b.campaign_ref),
+    b.provider, b.campaign_ref, 'active'
+  from pg_temp.ingest_batch b
+  where b.campaign_ref is not null
+    and not exists (select 1 from public.campaigns c
+                    where c.client_id = p_client_id and c.provider = b.provider and c.provider_campaign_id = b.campaign_ref)
+  order by b.provider, b.campaign_ref, b.ord
+  on conflict (client_id, provider, provider_campaign_id) do nothing;
+
+  if shape.touches > 0 then
+    with touch as materialized (
+      select distinct on (b.provider, coalesce(b.message_id, b.event_key))
+        b.*, c.id as campaign_id, pg_catalog.gen_random_uuid() as new_id,
+        coalesce((b.e->'message'->>'sent_at')::timestamptz, b.occurred_at) as touch_sent_at,
+        (select l.timezone from public.leads l where l.id = b.lead_id) as lead_timezone
+      from pg_temp.ingest_batch b
+      left join public.campaigns c
+        on c.client_id = p_client_id and c.provider = b.provider and c.provider_campaign_id = b.campaign_ref
+      where b.kind in ('sent', 'message_sent', 'connection_requested', 'call_completed', 'voicemail_left')
+        and b.lead_id is not null
+      order by b.provider, coalesce(b.message_id, b.event_key), b.ord
+    ), numbered as (
+      -- Touch order as 026's refresh_lead_touches computes it, over the leads' known touches and
+      -- the new ones, written with the row: the statement trigger then finds nothing to renumber
+      -- unless a touch was back-filled (it still checks, and fixes, every lead of the batch).
+      select x.id, row_number() over w as touch_number,
+        floor(extract(epoch from (x.sent_at - lag(x.sent_at) over w)) / 86400)::integer as days_since
+      from (
+        select a.id, a.lead_id, a.sent_at from public.activities a
+        where a.lead_id = any (array(select distinct t.lead_id from touch t where t.activity_id is null))
+        union all
+        select t.new_id, t.lead_id, t.touch_sent_at from touch t where t.activity_id is null
+      ) x
+      window w as (partition by x.lead_id order by x.sent_at, x.id)
+    ), stored as (
+      insert into public.activities as a (id, client_id, lead_id, campaign_id, channel, activity_type, subject,
+        full_message_body, provider, provider_message_id, provider_campaign_id, provider_lead_id, sent_at,
+        sequence_step, written_by, call_duration_seconds, voicemail_left, content_snapshot, lead_timezone,
+        touch_number, days_since_last_touch)
+      select t.new_id, p_client_id, t.lead_id, t.campaign_id, t.channel,
+        (case
+          when t.kind = 'connection_requested' then 'linkedin_connection_request'
+          when t.kind in ('call_completed', 'voicemail_left') or t.channel = 'voice' then 'call'
+          when t.channel = 'email' then 'email_sent'
+          when t.channel = 'sms' then 'sms_sent'
+          else 'linkedin_message' end)::public.activity_type,
+        t.e->'message'->>'subject',
+        coalesce(t.e->'message'->>'body_html', t.e->'message'->>'body_text'),
+        t.provider, coalesce(t.message_id, t.event_key),
+        t.campaign_ref, t.e->'lead'->>'provider_lead_id', t.touch_sent_at,
+        nullif((t.e->'message'->>'sequence_step')::integer, 0),
+        case (t.e->'message'->>'ai_generated')::boolean when true then 'ai' when false then 'human' end,
+        case when t.kind in ('call_completed', 'voicemail_left') or t.channel = 'voice'
+          then round((t.e->'call'->>'duration_seconds')::numeric)::integer end,
+        case when t.kind = 'voicemail_left' then true
+          when t.kind = 'call_completed' or t.channel = 'voice' then (t.e->'call'->>'voicemail_left')::boolean end,
+        -- What the sender reported about how the message was made; derived keys are added by the
+        -- activities_derive_content trigger.
+        jsonb_strip_nulls(jsonb_build_object(
+          'ai_model', t.e->'message'->>'ai_model', 'prompt_version', t.e->'message'->>'prompt_version',
+          'template_name', t.e->'message'->>'template_name', 'reported_ab_variant', t.e->'message'->>'ab_variant')),
+        -- The lead's zone, so the row trigger need not look it up row by row (026).
+        t.lead_timezone, n.touch_number, n.days_since
+      from touch t
+      left join numbered n on n.id = t.new_id
+      on conflict (client_id, provider, provider_message_id) where provider_message_id is not null
+      do update set
+        subject = coalesce(a.subject, excluded.subject),
+        full_message_body = coalesce(a.full_message_body, excluded.full_message_body),
+        campaign_id = coalesce(a.campaign_id, excluded.campaign_id),
+        provider_campaign_id = coalesce(a.provider_campaign_id, excluded.provider_campaign_id),
+        sequence_step = coalesce(a.sequence_step, excluded.sequence_step),
+        written_by = coalesce(a.written_by, excluded.written_by),
+        call_duration_seconds = coalesce(a.call_duration_seconds, excluded.call_duration_seconds),
+        content_snapshot = excluded.content_snapshot || a.content_snapshot
+      where (a.subject is null and excluded.subject is not null)
+         or (a.full_message_body is null and excluded.full_message_body is not null)
+         or (a.campaign_id is null and excluded.campaign_id is not null)
+         or (a.sequence_step is null and excluded.sequence_step is not null)
+         or (a.written_by is null and excluded.written_by is not null)
+         or (a.call_duration_seconds is null and excluded.call_duration_seconds is not null)
+      returning a.id
+    )
+    select count(*), coalesce(array_agg(s.id), '{}') into touches, written from stored s;
+
+    update public.leads l set status = 'contacted'
+    where l.id = any (array(
+        select distinct b.lead_id from pg_temp.ingest_batch b
+        where b.lead_id is not null
+          and b.kind in ('sent', 'message_sent', 'connection_requested', 'call_completed', 'voicemail_left')))
+      and l.client_id = p_client_id and l.status = 'new';
+
+    if cardinality(written) > 0 then
+      -- Engagement that waited for these touches binds now (classified against their send).
+      bound := private.bind_waiting_events(written);
+      touched := touched || bound;
+      clicked := clicked || bound;
+      -- Engagement in this same batch for touches it created.
+      update pg_temp.ingest_batch b set (activity_id, activity_lead_id, sent_at) = (
+        select a.id, a.lead_id, a.sent_at from public.activities a
+        where a.client_id = p_client_id and a.provider = b.provider and a.provider_message_id = b.message_id)
+      where b.activity_id is null and b.message_id is not null;
+    end if;
+  end if;
+
+  -- 3. Email engagement: bound events into email_events, classified as they are stored; the
+  --    rest wait for their send.
+  if shape.email > 0 then
+    with engagement as materialized (
+      select b.ord, b.provider, b.event_key, b.kind, b.occurred_at, b.occurred_at_raw, b.message_id,
+        b.e->'engagement'->>'url' as url, b.e->'engagement'->>'user_agent' as user_agent,
+        b.e->'engagement'->>'ip' as ip, b.activity_id, b.activity_lead_id as lead_id, b.sent_at,
+        row_number() over (order by b.ord) as pos
+      from pg_temp.ingest_batch b
+      where b.activity_id is not null and b.channel = 'email' and b.kind in ('delivered', 'opened', 'clicked', 'bounced', 'complained', 'unsubscribed')
+        and b.message_id is not null
+    ), reasons as (
+      select r.ordinality, r.reason
+      from private.machine_reasons((
+        select array_agg(row(p_client_id, g.kind, g.occurred_at, g.sent_at, g.user_agent, g.ip)::private.engagement_signal
+                         order by g.pos)
+        from engagement g)) r
+    ), stored as (
+      insert into public.email_events (client_id, activity_id, lead_id, event_type, event_at, event_at_raw, provider,
+        event_key, clicked_url, user_agent, ip_address, is_machine, machine_reason)
+      select p_client_id, g.activity_id, g.lead_id, g.kind, g.occurred_at, g.occurred_at_raw, g.provider,
+        g.event_key, g.url, g.user_agent, g.ip, r.reason is not null, r.reason
+      from engagement g
+      join reasons r on r.ordinality = g.pos
+      on conflict do nothing
+      returning activity_id, event_type
+    )
+    select count(*),
+      coalesce(array_agg(distinct s.activity_id), '{}'),
+      coalesce(array_agg(distinct s.activity_id) filter (where s.event_type = 'clicked'), '{}')
+    into emails, stored_activities, stored_clicks
+    from stored s;
+    touched := touched || stored_activities;
+    clicked := clicked || stored_clicks;
+
+    with waiting as (
+      insert into public.pending_email_events (client_id, provider, event_key, provider_message_id, event)
+      select p_client_id, b.provider, b.event_key, b.message_id, b.e
+      from pg_temp.ingest_batch b
+      where b.activity_id is null and b.channel = 'email' and b.message_id is not null
+        and b.kind in ('delivered', 'opened', 'clicked', 'bounced', 'complained', 'unsubscribed')
+      on conflict do nothing
+      returning 1
+    )
+    select count(*) into pending from waiting;
+  end if;
+
+  -- What the email_events triggers would have done statement by statement, once for the batch:
+  -- clicks on several links within moments are a scanner, then the summaries (026).
+  if cardinality(clicked) > 0 then
+    perform private.flag_click_bursts(clicked);
+  end if;
+  if cardinality(touched) > 0 then
+    perform private.refresh_activity_engagement(touched);
+  end if;
+
+  if shape.suppressions > 0 then
+    -- Suppression is immediate, even while the event waits for its send: an unsubscribe, a
+    -- complaint or a hard bounce must stop contact now.
+    update public.leads l set
+      do_not_contact = l.do_not_contact or s.unsubscribed is not null or s.complained is not null,
+      do_not_contact_at = case when l.do_not_contact then l.do_not_contact_at else least(s.unsubscribed, s.complained) end,
+      do_not_contact_reason = case when l.do_not_contact then l.do_not_contact_reason
+        when s.complained is not null then 'complained' when s.unsubscribed is not null then 'unsubscribed' end,
+      unsubscribed_at = least(l.unsubscribed_at, s.unsubscribed),
+      complained_at = least(l.complained_at, s.complained),
+      bounced_at = least(l.bounced_at, s.bounced),
+      status = case
+        when (s.unsubscribed is not null or s.complained is not null) and l.status not in ('meeting_booked', 'converted')
+          then 'unsubscribed'::public.lead_status
+        when s.bounced is not null and l.status in ('new', 'contacted') then 'bounced'::public.lead_status
+        else l.status end
+    from (
+      select b.lead_id,
+        min(b.occurred_at) filter (where b.kind = 'unsubscribed') as unsubscribed,
+        min(b.occurred_at) filter (where b.kind = 'complained') as complained,
+        min(b.occurred_at) filter (where b.kind = 'bounced' and b.channel = 'email') as bounced
+      from pg_temp.ingest_batch b
+      where b.kind in ('unsubscribed', 'complained', 'bounced') and b.lead_id is not null
+      group by b.lead_id
+    ) s
+    where l.id = s.lead_id;
+
+    -- Email unsubscribes/complaints without a message id have nothing to bind to: they count as
+    -- accepted once they changed the lead, which the update above did.
+    emails := emails + (select count(*) from pg_temp.ingest_batch b
+      where b.channel = 'email' and b.kind in ('unsubscribed', 'complained', 'bounced') and b.message_id is null
+        and b.lead_id is not null);
+  end if;
+
+  -- 4. Engagement on other channels, failures and vendor categories.
+  if shape.other_channels > 0 then
+    with engagement as materialized (
+      select b.*, row_number() over (order by b.ord) as pos
+      from pg_temp.ingest_batch b
+      where b.lead_id is not null
+        and (b.kind in ('connection_accepted', 'profile_viewed', 'post_engaged', 'voicemail_listened', 'send_failed', 'categorized')
+          or (b.channel <> 'email' and b.kind in ('delivered', 'clicked', 'unsubscribed', 'bounced')))
+    ), reasons as (
+      select r.ordinality, r.reason
+      from private.machine_reasons((
+        select array_agg(row(p_client_id, g.kind, g.occurred_at, g.sent_at, g.e->'engagement'->>'user_agent',
+          g.e->'engagement'->>'ip')::private.engagement_signal order by g.pos)
+        from engagement g)) r
+    ), stored as (
+      insert into public.channel_events as ce (client_id, lead_id, activity_id, channel, event_type, event_at,
+        event_at_raw, provider, event_key, provider_message_id, url, user_agent, ip_address, detail,
+        is_machine, machine_reason)
+      select p_client_id, g.lead_id, g.activity_id, g.channel,
+        case when g.kind = 'bounced' then 'send_failed' else g.kind end,
+        g.occurred_at, g.occurred_at_raw, g.provider, g.event_key, g.message_id,
+        g.e->'engagement'->>'url', g.e->'engagement'->>'user_agent', g.e->'engagement'->>'ip',
+        jsonb_strip_nulls(jsonb_build_object(
+          'category', g.e->>'category', 'category_sentiment', g.e->>'category_sentiment',
+          'failure', g.e->'failure', 'bounce', g.e->'bounce')),
+        r.reason is not null, r.reason
+      from engagement g
+      join reasons r on r.ordinality = g.pos
+      on conflict (client_id, provider, event_key) do nothing
+      returning 1
+    )
+    select count(*) into others from stored;
+  end if;
+
+  -- 5. Replies, linked to the touch they answer (now or when it arrives).
+  if shape.replies > 0 then
+    with stored as (
+      insert into public.replies (client_id, lead_id, activity_id, channel, reply_content, subject, received_at,
+        provider, provider_reply_id, provider_message_id, raw_headers)
+      select p_client_id, b.lead_id, b.activity_id, b.channel, b.e->'reply'->>'text', b.e->'reply'->>'subject', b.occurred_at,
+        b.provider, coalesce(b.e->'reply'->>'provider_reply_id', b.event_key), b.message_id, b.e->'reply'->'headers'
+      from pg_temp.ingest_batch b
+      where b.kind = 'replied' and b.lead_id is not null and b.e->'reply'->>'text' is not null
+      on conflict (client_id, provider, provider_reply_id) where provider_reply_id is not null do nothing
+      returning lead_id
+    ), marked as (
+      update public.leads l set status = 'replied'
+      where l.id in (select lead_id from stored) and l.status in ('new', 'contacted', 'engaged')
+      returning 1
+    )
+    select count(*) into replies_in from stored;
+  end if;
+
+  unmatched := (select count(*) from pg_temp.ingest_batch b where b.lead_id is null);
+  return jsonb_build_object(
+    'accepted', touches + emails + others + replies_in,
+    'duplicates', greatest(0, total - skipped - (touches + emails + others + replies_in) - pending - unmatched),
+    'pending', pending,
+    'unmatched', unmatched,
+    'skipped', skipped
+  );
+end;
+$$;
+comment on function public.ingest_events(uuid, jsonb) is 'Ingests a batch of canonical engagement events for one client: idempotent (per provider event key), order-proof (events wait for their touch), set-based. Returns {accepted, duplicates, pending, unmatched, skipped}.';
+revoke all on function public.ingest_events(uuid, jsonb) from public, anon, authenticated;
+grant execute on function public.ingest_events(uuid, jsonb) to service_role;
