@@ -6,16 +6,16 @@
 //   --data-dir D embedded database folder (default .cis-data/pglite)
 //   --demo       register a `cis` webhook source for a "demo" client and print a ready-to-run curl
 // Ctrl-C stops Deno, the wire server and the database.
-import { existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { clientDatabase } from './lib/database.ts';
-import { connect, defaultDataDir } from './lib/connect.ts';
-import { wrapPglite, type SqlClient } from './lib/db.ts';
-import { loadSupabaseStandin, migrate } from './lib/migrate.ts';
+import { connect, openEmbedded } from './lib/connect.ts';
+import type { SqlClient } from './lib/db.ts';
+import { StaleSchemaError } from './lib/migrate.ts';
 import { servePgliteWire, type WireServer } from './lib/serve-pglite-wire.ts';
 import { startDeno, type DenoServer } from './lib/serve-deno.ts';
-import { printBanner } from './lib/serve-banner.ts';
+import { bannerText } from './lib/serve-banner.ts';
 import { ensureClient, registerSource, webhookUrl } from '../shared/handlers/ingest/sources.ts';
 
 const { values } = parseArgs({
@@ -39,31 +39,35 @@ const host = '127.0.0.1';
 let pglite: PGlite | null = null;
 let wire: WireServer | null = null;
 let deno: DenoServer | null = null;
-let databaseUrl: string;
-let where: string;
-let admin: SqlClient;
+let databaseUrl!: string;
+let where!: string;
+let admin!: SqlClient;
 
-if (process.env.DATABASE_URL) {
-  const connection = await connect();
-  admin = connection.db;
-  databaseUrl = process.env.DATABASE_URL;
-  where = connection.where;
-} else {
-  const dataDir = values.memory ? undefined : (values['data-dir'] ?? defaultDataDir);
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const fresh = dataDir ? !existsSync(`${dataDir}/PG_VERSION`) : true;
-  pglite = new PGlite(dataDir ? { dataDir } : {});
-  await pglite.waitReady;
-  admin = wrapPglite(pglite);
-  const [{ has_auth }] = await admin.query<{ has_auth: boolean }>(
-    `select exists (select 1 from pg_namespace where nspname = 'auth') as has_auth`,
-  );
-  if (!has_auth) await loadSupabaseStandin(admin);
-  const { applied } = await migrate(admin);
-  if (applied.length) console.log(`applied ${applied.length} migration(s)`);
+/** The database the functions use: DATABASE_URL, else the embedded one served over the wire. */
+async function openDatabase(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    const connection = await connect();
+    admin = connection.db;
+    databaseUrl = process.env.DATABASE_URL;
+    where = connection.where;
+    return;
+  }
+  const embedded = await openEmbedded({ memory: values.memory, dataDir: values['data-dir'] });
+  if (embedded.applied.length) console.log(`applied ${embedded.applied.length} migration(s)`);
+  pglite = embedded.pglite;
+  admin = embedded.db;
   wire = await servePgliteWire(pglite, { host });
   databaseUrl = wire.url;
-  where = dataDir ? `embedded PGlite in ${dataDir}${fresh ? ' (new)' : ''}` : 'embedded PGlite (in memory)';
+  where = embedded.where;
+}
+
+try {
+  await openDatabase();
+} catch (error) {
+  // A database built from other migration files: the message says which and how to rebuild it.
+  if (!(error instanceof StaleSchemaError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }
 
 let demo: string | null = null;
@@ -91,12 +95,16 @@ async function stop(code: number): Promise<never> {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
+// The admin-authenticated functions (lead-import, reply-analysis, detector-refresh) refuse every
+// call without a secret; a server started without one makes one up and shows it in the banner.
+const generatedAdminSecret = process.env.CIS_ADMIN_SECRET ? null : randomBytes(24).toString('hex');
 deno = await startDeno({
   host,
   port,
   quiet: false,
   env: {
     DATABASE_URL: databaseUrl,
+    ...(generatedAdminSecret ? { CIS_ADMIN_SECRET: generatedAdminSecret } : {}),
     // PGlite is one backend: one connection at a time avoids waiting on each other's turns.
     ...(pglite ? { CIS_DB_POOL_SIZE: '1' } : {}),
   },
@@ -109,4 +117,4 @@ deno = await startDeno({
   },
 });
 const { functions } = (await (await fetch(`${deno.url}/functions/v1/`)).json()) as { functions: string[] };
-printBanner({ base: `http://${host}:${port}/functions/v1`, where, embedded: pglite !== null, demo, functions });
+console.log(bannerText({ base: `http://${host}:${port}/functions/v1`, where, embedded: pglite !== null, demo, functions, generatedAdminSecret }));

@@ -16,8 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReportText } from '../shared/report/text.ts';
 import type { Report } from '../shared/report/types.ts';
-import { repoRoot } from './lib/migrate.ts';
-import { listMigrations } from './lib/migrate.ts';
+import { listMigrations, repoRoot, StaleSchemaError } from './lib/migrate.ts';
 import { loadWorld } from './world/config.ts';
 import { alreadyLoaded, loadDemo, refreshAndReport } from './world/demo.ts';
 import { printServing } from './world/banner.ts';
@@ -102,6 +101,7 @@ try {
   if (values.once) await stop(0);
   await printServing(rt, world);
 } catch (error) {
-  console.error(`npm start failed: ${(error as Error).stack ?? error}`);
+  // A stale database is the user's to rebuild: the message says how; a stack would only bury it.
+  console.error(`npm start failed: ${error instanceof StaleSchemaError ? error.message : ((error as Error).stack ?? error)}`);
   await stop(1);
 }

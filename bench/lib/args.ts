@@ -16,7 +16,7 @@ export const USAGE = `usage: npm run bench -- [suite …] [--runs N] [--scale X]
   suites      ingest-sql, ingest-http (default: all)
   --runs      repetitions per measurement, the median is reported (default 3)
   --scale     workload size relative to the issue's (default 1 = 200 000 events)
-  --batch-size  events per ingest_events call (default 10 000)
+  --batch-size  events per ingest_engagement_events call (default 10 000)
   --what-if   apply this SQL after the migrations (repeatable): measure a proposed change
   --json      print the figures as JSON on stdout, or write them to FILE
   DATABASE_URL  PostgreSQL to use; unset: a throwaway server on 127.0.0.1:55450 (CIS_BENCH_PG_PORT)`;

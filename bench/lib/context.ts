@@ -8,7 +8,7 @@ export interface BenchContext {
   runs: number;
   /** Scale of the workload: 1 is the figures (200 000 events); smaller for a quick look. */
   scale: number;
-  /** Events per ingest_events call in the batch measurements (10 000). */
+  /** Events per ingest_engagement_events call in the batch measurements (10 000). */
   batchSize: number;
   /** SQL files applied to every CIS template after the migrations (--what-if). */
   whatIf: string[];

@@ -44,7 +44,7 @@ export function wrapPg(client: pg.Client): SqlClient {
   };
 }
 
-const pgliteParsers = {
+export const pgliteParsers = {
   20: (v: string) => Number(v),
   1700: (v: string) => Number(v),
 };

@@ -1,7 +1,17 @@
 // What `npm run serve` prints once the functions answer: where they are and how to call them.
 
-export function printBanner(args: { base: string; where: string; embedded: boolean; demo: string | null; functions: string[] }): void {
-  const { base, where, embedded, demo } = args;
+export interface BannerArgs {
+  base: string;
+  where: string;
+  embedded: boolean;
+  demo: string | null;
+  functions: string[];
+  /** The admin bearer secret when this process generated it (none was set), to show once. */
+  generatedAdminSecret: string | null;
+}
+
+export function bannerText(args: BannerArgs): string {
+  const { base, where, embedded, demo, generatedAdminSecret } = args;
   const origin = new URL(base).origin;
   const lines = [
     '',
@@ -10,9 +20,16 @@ export function printBanner(args: { base: string; where: string; embedded: boole
     `serving: ${args.functions.map((path) => origin + path).join('  ')}`,
     '',
     `  POST ${base}/ingest/<provider>?token=…   webhooks: smartlead salesforge instantly lemlist twilio cis`,
-    `                                            (calendly calcom hubspot pipedrive are stored for later issues)`,
+    `                                            calendly calcom (meetings) hubspot pipedrive (deals)`,
     `  POST ${base}/lead-import[?client=…]     Apollo JSON, Authorization: Bearer $CIS_ADMIN_SECRET`,
     '',
+    ...(generatedAdminSecret
+      ? [
+          'CIS_ADMIN_SECRET was not set, so this server made one up for this run (set it to choose your own):',
+          `  export CIS_ADMIN_SECRET=${generatedAdminSecret}`,
+          '',
+        ]
+      : []),
   ];
   if (demo) {
     lines.push(
@@ -33,9 +50,9 @@ export function printBanner(args: { base: string; where: string; embedded: boole
     );
   }
   lines.push(
-    `  curl -sS -X POST '${base}/lead-import?client=demo' -H "authorization: Bearer $CIS_ADMIN_SECRET" \\`,
+    `  curl -sS -X POST '${base}/lead-import?client=demo' -H "authorization: Bearer ${generatedAdminSecret ?? '$CIS_ADMIN_SECRET'}" \\`,
     `    -H 'content-type: application/json' --data-binary @tests/fixtures/apollo/people_match.json`,
     '',
   );
-  console.log(lines.join('\n'));
+  return lines.join('\n');
 }

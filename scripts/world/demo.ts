@@ -32,7 +32,7 @@ export interface DemoRun {
   prepared: PreparedWorld;
   pushed: PushResult;
   heldMarked: number;
-  replies: { analysed: number; unsubscribed: number };
+  replies: { analyzed: number; unsubscribed: number };
 }
 
 async function analyze(rt: Runtime, progress: Progress): Promise<void> {
@@ -84,16 +84,16 @@ export async function loadDemo(rt: Runtime, world: WorldConfig, seed: number, pr
   if (heldMarked) progress.note(`  ${heldMarked} Calendly/Cal.com meetings marked held in CIS by the account manager (no calendar proves attendance)`);
 
   progress.stage('reply analysis');
-  let analysed = 0;
+  let analyzed = 0;
   let unsubscribed = 0;
   for (let round = 0; round < 50; round++) {
-    const r = (await post(`${rt.base}/reply-analysis`, rt.adminSecret, '{}')) as { analysed?: number; unsubscribed?: number; more?: boolean };
-    analysed += r.analysed ?? 0;
+    const r = (await post(`${rt.base}/reply-analysis`, rt.adminSecret, '{}')) as { analyzed?: number; unsubscribed?: number; more?: boolean };
+    analyzed += r.analyzed ?? 0;
     unsubscribed += r.unsubscribed ?? 0;
     if (!r.more) break;
   }
-  progress.done(`${analysed} replies read, ${unsubscribed} opt-outs`);
-  return { prepared, pushed, heldMarked, replies: { analysed, unsubscribed } };
+  progress.done(`${analyzed} replies read, ${unsubscribed} opt-outs`);
+  return { prepared, pushed, heldMarked, replies: { analyzed, unsubscribed } };
 }
 
 interface ClientRow { id: string; slug: string; name: string }

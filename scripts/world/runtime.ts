@@ -2,13 +2,12 @@
 // wire protocol, or DATABASE_URL) with every migration applied, and every edge function under
 // real Deno — the same machinery as `npm run serve` (scripts/lib/serve-*.ts).
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from '../../shared/db/sql.ts';
 import { clientDatabase } from '../lib/database.ts';
-import { connect, defaultDataDir } from '../lib/connect.ts';
-import { wrapPglite, type SqlClient } from '../lib/db.ts';
-import { loadSupabaseStandin, migrate, type Migration } from '../lib/migrate.ts';
+import { connect, openEmbedded } from '../lib/connect.ts';
+import type { SqlClient } from '../lib/db.ts';
+import type { Migration } from '../lib/migrate.ts';
 import { startDeno, type DenoServer } from '../lib/serve-deno.ts';
 import { servePgliteWire, type WireServer } from '../lib/serve-pglite-wire.ts';
 
@@ -37,8 +36,6 @@ export interface RuntimeOptions {
   onDenoExit?: (code: number) => void;
 }
 
-const parsers = { 20: (v: string) => Number(v), 1700: (v: string) => Number(v) };
-
 export async function startRuntime(o: RuntimeOptions): Promise<Runtime> {
   const host = o.host ?? '127.0.0.1';
   let pglite: PGlite | null = null;
@@ -54,18 +51,13 @@ export async function startRuntime(o: RuntimeOptions): Promise<Runtime> {
     databaseUrl = process.env.DATABASE_URL;
     fresh = c.applied.length > 0;
   } else {
-    const dataDir = o.memory ? undefined : defaultDataDir;
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
-    fresh = dataDir ? !existsSync(`${dataDir}/PG_VERSION`) : true;
-    pglite = new PGlite(dataDir ? { dataDir, parsers } : { parsers });
-    await pglite.waitReady;
-    admin = wrapPglite(pglite);
-    const [{ has_auth }] = await admin.query<{ has_auth: boolean }>(`select exists (select 1 from pg_namespace where nspname = 'auth') as has_auth`);
-    if (!has_auth) await loadSupabaseStandin(admin);
-    await migrate(admin, o.onMigration);
+    const embedded = await openEmbedded({ memory: o.memory, onMigration: o.onMigration });
+    pglite = embedded.pglite;
+    admin = embedded.db;
+    fresh = embedded.applied.length > 0;
     wire = await servePgliteWire(pglite, { host });
     databaseUrl = wire.url;
-    where = dataDir ? `embedded PGlite in ${dataDir}${fresh ? ' (new)' : ''}` : 'embedded PGlite (in memory)';
+    where = embedded.where;
   }
   const base = `http://${host}:${o.port}/functions/v1`;
   const adminSecret = process.env.CIS_ADMIN_SECRET || randomBytes(24).toString('hex');

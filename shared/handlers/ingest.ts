@@ -8,7 +8,7 @@ import { DatabaseUnavailableError, type Database } from '../db/sql.ts';
 import type { Provider } from '../ingest/canonical.ts';
 import { isProvider, providers, type SourceSecrets } from '../ingest/providers/index.ts';
 import { badRequest, internalError, json, methodNotAllowed, payloadTooLarge, unauthorized, unavailable } from '../http/responses.ts';
-import { readRawBody } from './ingest/body.ts';
+import { readRawBody } from '../http/body.ts';
 import { findSource, insertReceipt, keptHeaders, processReceipt, type WebhookSource } from './ingest/receipts.ts';
 
 export const INGEST_MAX_BYTES = 1024 * 1024;

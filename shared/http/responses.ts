@@ -23,31 +23,3 @@ export const badRequest = (message: string, issues: FieldIssue[] = []) =>
 export const unavailable = () =>
   json(503, { error: 'unavailable', message: 'database unavailable, retry later' }, { 'retry-after': '30' });
 export const internalError = () => json(500, { error: 'internal_error', message: 'unexpected error; it has been logged' });
-
-/** Reads at most `limit` bytes of the body as text; null when it is larger. */
-export async function readBodyLimited(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  // Invalid UTF-8 becomes U+FFFD rather than an exception: the raw text is still kept.
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-}

@@ -6,6 +6,9 @@
 --           a client's campaign data (through later tables' policies); viewers only read. Every
 --           later tenant table and view is secured through the two helpers, in the migration that
 --           creates it.
+-- Triggers on clients, in firing order: BEFORE ROW clients_10_check_timezone (005),
+-- clients_20_touch_updated_at; AFTER STMT clients_50_default_stage_mappings (035),
+-- clients_60_engagement_settings (031).
 
 create type public.member_role as enum ('owner', 'analyst', 'viewer');
 comment on type public.member_role is 'owner: manages members and data; analyst: edits campaigns, experiments and outcomes; viewer: reads.';
@@ -28,7 +31,7 @@ create table public.client_members (
 );
 create index client_members_user_idx on public.client_members (user_id);
 comment on table public.client_members is 'Which Supabase auth users belong to which client, and in what role.';
-create trigger clients_touch_updated_at before update on public.clients
+create trigger clients_20_touch_updated_at before update on public.clients
   for each row execute function private.touch_updated_at();
 
 -- SECURITY DEFINER: policies on client_members itself (and every tenant table) need the caller's

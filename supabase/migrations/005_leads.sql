@@ -4,6 +4,8 @@
 -- Dedupe: one lead per (client, normalised email); phone and LinkedIn identities are added by
 --         032_engagement_binding.
 -- Security: members read; owners/analysts edit (e.g. mark do-not-contact); service_role writes.
+-- Triggers on leads, in firing order (BEFORE ROW): leads_10_check_timezone,
+-- leads_20_defaults_from_pool, leads_30_touch_updated_at.
 
 create type public.lead_status as enum (
   'new', 'contacted', 'engaged', 'replied', 'interested', 'meeting_booked', 'converted',
@@ -77,14 +79,14 @@ end;
 $$;
 comment on function private.lead_defaults_from_pool() is 'BEFORE INSERT trigger: a lead without a timezone takes its pool record''s.';
 revoke all on function private.lead_defaults_from_pool() from public, anon, authenticated;
-create trigger leads_defaults_from_pool before insert on public.leads
+create trigger leads_20_defaults_from_pool before insert on public.leads
   for each row execute function private.lead_defaults_from_pool();
-create trigger leads_check_timezone before insert or update of timezone on public.leads
+create trigger leads_10_check_timezone before insert or update of timezone on public.leads
   for each row execute function private.check_timezone();
-create trigger leads_touch_updated_at before update on public.leads
+create trigger leads_30_touch_updated_at before update on public.leads
   for each row execute function private.touch_updated_at();
 create trigger lead_pool_check_timezone before insert or update of timezone on public.lead_pool
   for each row execute function private.check_timezone();
-create trigger clients_check_timezone before insert or update of timezone on public.clients
+create trigger clients_10_check_timezone before insert or update of timezone on public.clients
   for each row execute function private.check_timezone();
 select private.secure_tenant_table('public.leads', editable => true);

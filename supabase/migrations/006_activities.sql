@@ -66,6 +66,6 @@ comment on column public.activities.sent_at is 'When the touch happened. Time-to
 comment on column public.activities.provider_message_id is 'The sending tool''s id for this touch (Smartlead stats_id, Instantly email_id, Twilio MessageSid, …), used to bind webhooks.';
 comment on column public.activities.written_by is 'Who wrote the message: ai or human (a person took over).';
 comment on column public.activities.call_duration_seconds is 'Calls only: connected duration in seconds.';
-create trigger activities_touch_updated_at before update on public.activities
+create trigger activities_40_touch_updated_at before update on public.activities
   for each row execute function private.touch_updated_at();
 select private.secure_tenant_table('public.activities');

@@ -65,9 +65,9 @@ create index meetings_lead_idx on public.meetings (lead_id);
 create index meetings_client_scheduled_idx on public.meetings (client_id, scheduled_at);
 comment on table public.meetings is 'A meeting a lead booked (calendar tools or our engines); reschedules link to the meeting they replace.';
 comment on column public.meetings.provider_event_id is 'Calendly scheduled-event URI or Cal.com booking uid.';
-create trigger replies_touch_updated_at before update on public.replies
+create trigger replies_10_touch_updated_at before update on public.replies
   for each row execute function private.touch_updated_at();
-create trigger meetings_touch_updated_at before update on public.meetings
+create trigger meetings_20_touch_updated_at before update on public.meetings
   for each row execute function private.touch_updated_at();
 select private.secure_tenant_table('public.replies');
 select private.secure_tenant_table('public.meetings', editable => true);

@@ -127,7 +127,7 @@ comment on function stats.welch_t_test_sums(bigint, float8, float8, bigint, floa
 -- so each walk stops once a term is below e^-708 of the mode's (zero in float8). The cost follows
 -- the spread of the distribution (a few thousand terms), not the size of the table — a segment of
 -- 150,000 leads against 50,000 is as quick as one of 20.
-create or replace function stats.fisher_exact(n_a bigint, x_a bigint, n_b bigint, x_b bigint)
+create function stats.fisher_exact(n_a bigint, x_a bigint, n_b bigint, x_b bigint)
 returns float8
 language plpgsql immutable strict parallel safe
 set search_path = ''

@@ -5,6 +5,8 @@
 -- Fixed from the spec draft: template and A/B test references are tenant-checked (composite keys,
 --          so an activity cannot point at another client's template or test); ab_tests has RLS,
 --          a checked metric and winner, and its campaign must belong to its client.
+-- Triggers on ab_tests, in firing order: BEFORE ROW ab_tests_10_plan (041), ab_tests_20_touch_updated_at;
+-- AFTER STMT ab_tests_50_default_variants (041). Experiments: 041; their analysis: 042.
 
 create table public.ab_tests (
   id uuid primary key default gen_random_uuid(),
@@ -35,7 +37,7 @@ comment on column public.ab_tests.winner is 'Variant label that won (''A'', ''B'
 comment on column public.ab_tests.confidence is 'Chance (0–1) that the winner beats control, from the analysis.';
 create index idx_ab_tests_client on public.ab_tests (client_id);
 create index ab_tests_campaign_idx on public.ab_tests (client_id, campaign_id);
-create trigger ab_tests_touch_updated_at before update on public.ab_tests
+create trigger ab_tests_20_touch_updated_at before update on public.ab_tests
   for each row execute function private.touch_updated_at();
 select private.secure_tenant_table('public.ab_tests', editable => true);
 alter table public.activities

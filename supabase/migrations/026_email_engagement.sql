@@ -69,7 +69,7 @@ create unique index email_events_natural_key on public.email_events
   where event_key is null;
 
 -- The plan's index on activity_id, with event_type second: "this message's clicks" (burst
--- detection, 033) is then one index probe. With activity_id alone the planner ANDs in
+-- detection, 031) is then one index probe. With activity_id alone the planner ANDs in
 -- idx_email_events_type, a bitmap of every click ever stored, once per click.
 create index idx_email_events_activity on public.email_events (activity_id, event_type);
 create index idx_email_events_lead on public.email_events (lead_id);
@@ -124,12 +124,12 @@ comment on column public.activities.lead_timezone is 'IANA zone of the lead used
 create index idx_activities_opened on public.activities (email_opened) where email_opened = true;
 create index idx_activities_clicked on public.activities (email_clicked) where email_clicked = true;
 
--- Batch ingestion (public.ingest_events, 034) runs with `cis.bulk = on` for its own duration (a
+-- Batch ingestion (public.ingest_engagement_events, 033) runs with `cis.bulk = on` for its own duration (a
 -- SET clause on the function, restored on return or error) and does the statement triggers'
 -- per-statement work itself, once per batch and set-based. Every other writer leaves it unset,
 -- so direct inserts and updates keep their triggers. Only service_role writes these tables; a
 -- writer that sets the flag by hand gets summaries that `rebuild_summaries()` puts right.
-create or replace function private.bulk_ingest()
+create function private.bulk_ingest()
 returns boolean
 language sql
 stable
@@ -137,7 +137,7 @@ set search_path = ''
 as $$
   select coalesce(pg_catalog.current_setting('cis.bulk', true), '') = 'on'
 $$;
-comment on function private.bulk_ingest() is 'True inside public.ingest_events, which does the engagement triggers'' work itself, once per batch.';
+comment on function private.bulk_ingest() is 'True inside public.ingest_engagement_events, which does the engagement triggers'' work itself, once per batch.';
 revoke all on function private.bulk_ingest() from public, anon, authenticated;
 grant execute on function private.bulk_ingest() to service_role;
 
@@ -148,7 +148,7 @@ grant execute on function private.bulk_ingest() to service_role;
 -- right whoever inserts; it writes only the rows named by the ids; search_path is pinned.
 -- PL/pgSQL rather than SQL: its plan is kept for the session instead of being made again in every
 -- transaction, which is most of the cost of a single webhook's refresh.
-create or replace function private.refresh_activity_engagement(activity_ids uuid[])
+create function private.refresh_activity_engagement(activity_ids uuid[])
 returns void
 language plpgsql
 security definer
@@ -250,11 +250,11 @@ revoke all on function private.refresh_activity_engagement(uuid[]) from public, 
 -- The batch triggers run as the writer (service_role), which must be able to call it.
 grant execute on function private.refresh_activity_engagement(uuid[]) to service_role;
 
--- Every insert path classifies: events written directly (not through ingest_events) get their
+-- Every insert path classifies: events written directly (not through ingest_engagement_events) get their
 -- human/machine flags from the same rules, so stored flags never depend on how a row arrived.
--- Inside ingest_events (bulk) the batch was classified as it was stored, and the function flags
+-- Inside ingest_engagement_events (bulk) the batch was classified as it was stored, and the function flags
 -- bursts and refreshes the summaries once at the end.
-create or replace function private.update_activity_email_stats()
+create function private.update_activity_email_stats()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -271,7 +271,7 @@ begin
   return null;
 end;
 $$;
-comment on function private.update_activity_email_stats() is 'Statement trigger on email_events: classifies the batch''s events and refreshes the summaries of the activities it touched (outside ingest_events, which does both itself).';
+comment on function private.update_activity_email_stats() is 'Statement trigger on email_events: classifies the batch''s events and refreshes the summaries of the activities it touched (outside ingest_engagement_events, which does both itself).';
 revoke all on function private.update_activity_email_stats() from public, anon, authenticated;
 create trigger on_email_event
   after insert on public.email_events
@@ -325,7 +325,7 @@ revoke all on function private.activities_touches_after_insert() from public, an
 -- keeps the plan of its first execution in the session, often one for empty tables, and a join
 -- planned for one row each is a nested loop, quadratic in the rows the statement updated. Grouping
 -- is n log n whatever the plan.
-create or replace function private.activities_touches_after_update()
+create function private.activities_touches_after_update()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -354,12 +354,12 @@ $$;
 revoke all on function private.activities_touches_after_update() from public, anon, authenticated;
 comment on function private.activities_touches_after_insert() is 'Statement trigger on activities: renumbers the touches of the leads the batch touched.';
 comment on function private.activities_touches_after_update() is 'Statement trigger on activities: renumbers touches of leads whose touches moved in time or changed lead.';
-create trigger activities_touches_on_insert
+create trigger activities_80_touches_on_insert
   after insert on public.activities
   referencing new table as new_rows
   for each statement
   execute function private.activities_touches_after_insert();
-create trigger activities_touches_on_update
+create trigger activities_81_touches_on_update
   after update on public.activities
   referencing old table as old_rows new table as new_rows
   for each statement
@@ -368,7 +368,7 @@ create trigger activities_touches_on_update
 -- Local time and step are properties of the row itself, set before it is written.
 -- SECURITY DEFINER: reads the lead's timezone and the step number, which an inserting role may
 -- not be able to read; writes only NEW; search_path is pinned.
-create or replace function private.activities_fill_context()
+create function private.activities_fill_context()
 returns trigger
 language plpgsql
 security definer
@@ -394,6 +394,6 @@ end;
 $$;
 comment on function private.activities_fill_context() is 'BEFORE trigger on activities: lead_timezone, lead_local_time and sequence_step.';
 revoke all on function private.activities_fill_context() from public, anon, authenticated;
-create trigger activities_fill_context
+create trigger activities_30_fill_context
   before insert or update of sent_at, lead_id, lead_timezone, sequence_step_id on public.activities
   for each row execute function private.activities_fill_context();

@@ -122,9 +122,10 @@ alter table public.leads
   add column rejection_notes text;
 comment on column public.leads.rejection_reason is 'Why the lead said no, from reply analysis (or entered by hand).';
 
--- 027's trigger function, extended: a message whose analysis (intent) or author changed also
--- refreshes its thread, because the outcome and escalation depend on them.
-create or replace function private.update_thread_stats()
+-- Every change to a thread's messages recomputes that thread's figures (private.refresh_threads,
+-- 046): inserted and deleted messages, and updates that move a message to another thread or change
+-- its time, direction, analysis (intent) or author, because the outcome and escalation depend on them.
+create function private.update_thread_stats()
 returns trigger
 language plpgsql
 set search_path = ''

@@ -85,7 +85,7 @@ create table public.deal_stage_history (
 );
 create index idx_deal_history_deal on public.deal_stage_history (deal_id);
 comment on table public.deal_stage_history is 'Every stage a deal entered, when, and who moved it (system, user or webhook).';
-create trigger deals_touch_updated_at before update on public.deals
+create trigger deals_20_touch_updated_at before update on public.deals
   for each row execute function private.touch_updated_at();
 select private.secure_tenant_table('public.deals', editable => true);
 select private.secure_tenant_table('public.deal_stage_history');
@@ -162,7 +162,7 @@ end;
 $$;
 comment on function private.record_deal_stage_history() is 'AFTER trigger on deals: appends the first stage and every stage change to deal_stage_history with who made it.';
 revoke all on function private.record_deal_stage_history() from public, anon, authenticated;
-create trigger on_deal_stage_recorded
+create trigger deals_40_record_stage_history
   after insert or update of stage on public.deals
   for each row
   execute function private.record_deal_stage_history();

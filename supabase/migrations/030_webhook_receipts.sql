@@ -55,7 +55,7 @@ create index webhook_receipts_status_idx on public.webhook_receipts (status, rec
 create index webhook_receipts_client_idx on public.webhook_receipts (client_id, received_at);
 comment on table public.webhook_receipts is 'Every authenticated webhook body as received, before parsing. status: received → processed, rejected (malformed; issues name the fields) or failed (error kept; replayable).';
 comment on column public.webhook_receipts.raw_body is 'The request body byte for byte, kept only when `body` could not hold it (invalid UTF-8 or NUL bytes); `body` then has U+FFFD for invalid sequences and no NULs.';
-comment on column public.webhook_receipts.skipped is 'Events CIS has no ingestion for yet (meetings, deals until their functions exist): replay the receipt once it has.';
+comment on column public.webhook_receipts.skipped is 'Events of a kind CIS does not ingest (counted by public.ingest_all_events, never stored elsewhere); replaying the receipt ingests them once CIS knows the kind.';
 comment on column public.webhook_receipts.unmatched is 'Events naming no lead CIS could find or create (no email, phone or LinkedIn URL).';
 select private.secure_tenant_table('public.webhook_sources');
 select private.secure_tenant_table('public.webhook_receipts');

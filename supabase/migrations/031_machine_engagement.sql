@@ -46,7 +46,7 @@ end;
 $$;
 revoke all on function private.create_engagement_settings() from public, anon, authenticated;
 comment on function private.create_engagement_settings() is 'Statement trigger on clients: default engagement settings for each new client.';
-create trigger clients_engagement_settings after insert on public.clients
+create trigger clients_60_engagement_settings after insert on public.clients
   referencing new table as new_clients for each statement
   execute function private.create_engagement_settings();
 
@@ -68,7 +68,7 @@ comment on type private.engagement_signal is 'Input of private.machine_reasons()
 -- Set-based: a batch is classified in one call, each distinct user agent matched once (webhooks
 -- repeat a handful of agents thousands of times). Results are keyed by position in the array.
 -- (PL/pgSQL, so its plan is kept for the session: see refresh_activity_engagement above.)
-create or replace function private.machine_reasons(p_signals private.engagement_signal[])
+create function private.machine_reasons(p_signals private.engagement_signal[])
 returns table (ordinality bigint, reason text)
 language plpgsql
 stable
@@ -118,7 +118,7 @@ grant execute on function private.machine_reasons(private.engagement_signal[]) t
 -- SECURITY DEFINER: called from triggers and ingestion; updates only the named activities'
 -- clicks; search_path is pinned.
 -- (PL/pgSQL, so its plan is kept for the session: see refresh_activity_engagement above.)
-create or replace function private.flag_click_bursts(activity_ids uuid[])
+create function private.flag_click_bursts(activity_ids uuid[])
 returns void
 language plpgsql
 security definer
@@ -131,7 +131,7 @@ begin
     and e.event_type = 'clicked'
     and not e.is_machine
     and s.client_id = e.client_id
-    -- (One probe of idx_email_events_activity, which is on (activity_id, event_type): see 043.)
+    -- (One probe of idx_email_events_activity, which is on (activity_id, event_type): see 026.)
     and exists (
       select 1 from public.email_events o
       where o.activity_id = e.activity_id and o.event_type = e.event_type and o.id <> e.id
@@ -146,7 +146,7 @@ grant execute on function private.flag_click_bursts(uuid[]) to service_role;
 -- Recomputes every machine flag of the given activities' events from the stored fields and the
 -- current settings (after a settings change, or in a rebuild).
 -- SECURITY DEFINER for the same reason as flag_click_bursts.
-create or replace function private.reclassify_email_events(activity_ids uuid[])
+create function private.reclassify_email_events(activity_ids uuid[])
 returns void
 language sql
 security definer
@@ -176,7 +176,7 @@ grant execute on function private.reclassify_email_events(uuid[]) to service_rol
 -- Old and new rows are grouped by id rather than joined, as in 026's
 -- activities_touches_after_update (a plan cached for empty transition tables makes a join
 -- quadratic).
-create or replace function private.email_events_after_update()
+create function private.email_events_after_update()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -206,7 +206,7 @@ begin
 end;
 $$;
 revoke all on function private.email_events_after_update() from public, anon, authenticated;
-comment on function private.email_events_after_update() is 'Statement trigger on email_events: refreshes summaries of activities whose events changed (outside ingest_events, which refreshes once at the end).';
+comment on function private.email_events_after_update() is 'Statement trigger on email_events: refreshes summaries of activities whose events changed (outside ingest_engagement_events, which refreshes once at the end).';
 create trigger on_email_event_update after update on public.email_events
   referencing old table as old_rows new table as new_rows for each statement
   execute function private.email_events_after_update();

@@ -66,9 +66,9 @@ select private.secure_tenant_table('public.pending_email_events');
 
 -- Canonical email engagement events (JSON, as shared/ingest produces them) → rows for
 -- email_events, bound to their activity when it is known (activity_id null otherwise). Used for
--- events that waited for their send; public.ingest_events prepares its batch the same way from
+-- events that waited for their send; public.ingest_engagement_events prepares its batch the same way from
 -- its own table.
-create or replace function private.prepare_email_events(p_client_id uuid, p_events jsonb)
+create function private.prepare_email_events(p_client_id uuid, p_events jsonb)
 returns table (
   activity_id uuid, lead_id uuid, event_type text, event_at timestamptz, event_at_raw text,
   provider text, event_key text, provider_message_id text, clicked_url text, user_agent text,
@@ -106,7 +106,7 @@ grant execute on function private.prepare_email_events(uuid, jsonb) to service_r
 -- When touches arrive, everything that was waiting for them binds: pending email engagement moves
 -- into email_events (classified against the now-known send time), and channel events and
 -- replies that named the touch get linked. Returns the activities that received email events:
--- outside ingest_events the email_events trigger refreshes them; ingest_events refreshes them
+-- outside ingest_engagement_events the email_events trigger refreshes them; ingest_engagement_events refreshes them
 -- with the rest of its batch.
 -- SECURITY DEFINER: runs inside whatever inserted the activity; writes only rows that name the
 -- new activities' provider message ids; search_path is pinned.
@@ -162,7 +162,7 @@ $$;
 comment on function private.bind_waiting_events(uuid[]) is 'Binds pending email engagement, channel events and replies to newly arrived touches; returns the activities that received email events.';
 revoke all on function private.bind_waiting_events(uuid[]) from public, anon, authenticated;
 grant execute on function private.bind_waiting_events(uuid[]) to service_role;
-create or replace function private.activities_bind_after_insert()
+create function private.activities_bind_after_insert()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -170,7 +170,7 @@ as $$
 declare
   ids uuid[];
 begin
-  -- ingest_events binds its new touches itself, with the rest of its batch.
+  -- ingest_engagement_events binds its new touches itself, with the rest of its batch.
   if private.bulk_ingest() then
     return null;
   end if;
@@ -182,7 +182,7 @@ begin
 end;
 $$;
 revoke all on function private.activities_bind_after_insert() from public, anon, authenticated;
-comment on function private.activities_bind_after_insert() is 'Statement trigger on activities: binds events that were waiting for these touches (outside ingest_events, which binds its own).';
-create trigger activities_bind_waiting_events after insert on public.activities
+comment on function private.activities_bind_after_insert() is 'Statement trigger on activities: binds events that were waiting for these touches (outside ingest_engagement_events, which binds its own).';
+create trigger activities_50_bind_waiting_events after insert on public.activities
   referencing new table as new_rows for each statement
   execute function private.activities_bind_after_insert();

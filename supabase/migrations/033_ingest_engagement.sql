@@ -10,7 +10,7 @@
 -- triggers leave their per-statement work to it: events are classified as they are stored, and
 -- click bursts, waiting events and engagement summaries are done once, at the end, for exactly
 -- the activities that changed.
-create or replace function public.ingest_events(p_client_id uuid, p_events jsonb)
+create function public.ingest_engagement_events(p_client_id uuid, p_events jsonb)
 returns jsonb
 language plpgsql
 set search_path = ''
@@ -406,6 +406,6 @@ begin
   );
 end;
 $$;
-comment on function public.ingest_events(uuid, jsonb) is 'Ingests a batch of canonical engagement events for one client: idempotent (per provider event key), order-proof (events wait for their touch), set-based. Returns {accepted, duplicates, pending, unmatched, skipped}.';
-revoke all on function public.ingest_events(uuid, jsonb) from public, anon, authenticated;
-grant execute on function public.ingest_events(uuid, jsonb) to service_role;
+comment on function public.ingest_engagement_events(uuid, jsonb) is 'Ingests a batch of canonical engagement events for one client: idempotent (per provider event key), order-proof (events wait for their touch), set-based. Returns {accepted, duplicates, pending, unmatched, skipped}.';
+revoke all on function public.ingest_engagement_events(uuid, jsonb) from public, anon, authenticated;
+grant execute on function public.ingest_engagement_events(uuid, jsonb) to service_role;

@@ -172,7 +172,7 @@ end;
 $$;
 comment on function private.meetings_guard_hand_edits() is 'BEFORE UPDATE trigger on meetings: a hand edit of attendance or outcome becomes the newest attendance signal.';
 revoke all on function private.meetings_guard_hand_edits() from public, anon, authenticated;
-create trigger meetings_guard_hand_edits before update on public.meetings
+create trigger meetings_10_guard_hand_edits before update on public.meetings
   for each row execute function private.meetings_guard_hand_edits();
 
 -- The same for deals: a field changed by hand takes now() as its provider time.
@@ -207,5 +207,5 @@ end;
 $$;
 comment on function private.deals_guard_hand_edits() is 'BEFORE UPDATE trigger on deals: a field changed by hand takes now() as its provider time, so older CRM events cannot overwrite it.';
 revoke all on function private.deals_guard_hand_edits() from public, anon, authenticated;
-create trigger deals_guard_hand_edits before update on public.deals
+create trigger deals_10_guard_hand_edits before update on public.deals
   for each row execute function private.deals_guard_hand_edits();

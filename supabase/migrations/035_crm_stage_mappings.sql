@@ -58,7 +58,7 @@ end;
 $$;
 comment on function private.add_default_stage_mappings() is 'Statement trigger on clients: HubSpot default-pipeline stage mappings for each new client.';
 revoke all on function private.add_default_stage_mappings() from public, anon, authenticated;
-create trigger clients_default_stage_mappings after insert on public.clients
+create trigger clients_50_default_stage_mappings after insert on public.clients
   referencing new table as new_clients for each statement
   execute function private.add_default_stage_mappings();
 

@@ -17,7 +17,7 @@
 -- directly (by hand, imports) get theirs from public.refresh_outcomes(). Nothing destructive.
 
 -- Leads for the given people, created under the client when their email is unknown (as
--- public.ingest_events does). Returns one row per normalised email.
+-- public.ingest_engagement_events does). Returns one row per normalised email.
 create function private.ensure_leads(p_client_id uuid, p_people jsonb)
 returns table (email text, lead_id uuid)
 language plpgsql
@@ -209,7 +209,7 @@ end;
 $$;
 comment on function private.activities_refresh_outcome_attribution() is 'Statement trigger on activities: recomputes the attribution of the meetings and deals of the leads whose touches arrived.';
 revoke all on function private.activities_refresh_outcome_attribution() from public, anon, authenticated;
-create trigger activities_refresh_outcome_attribution after insert on public.activities
+create trigger activities_60_refresh_outcome_attribution after insert on public.activities
   referencing new table as new_rows for each statement
   execute function private.activities_refresh_outcome_attribution();
 

@@ -30,7 +30,7 @@ begin
   from jsonb_array_elements(p_events) e;
 
   if exists (select 1 from jsonb_array_elements(p_events) e where e->>'type' = 'engagement') then
-    engagement := public.ingest_events(p_client_id,
+    engagement := public.ingest_engagement_events(p_client_id,
       (select jsonb_agg(e order by o) from jsonb_array_elements(p_events) with ordinality x (e, o) where e->>'type' = 'engagement'));
   end if;
   if exists (select 1 from jsonb_array_elements(p_events) e where e->>'type' = 'meeting') then
@@ -62,7 +62,7 @@ begin
   );
 end;
 $$;
-comment on function public.ingest_all_events(uuid, jsonb) is 'Ingests a mixed batch of canonical events for one client: engagement → ingest_events, meetings → ingest_meeting_events, deals → ingest_deal_events (which also applies waiting deal events). Returns the summed {accepted, duplicates, pending, unmatched}, skipped (unknown types) and each part''s own result.';
+comment on function public.ingest_all_events(uuid, jsonb) is 'Ingests a mixed batch of canonical events for one client: engagement → ingest_engagement_events, meetings → ingest_meeting_events, deals → ingest_deal_events (which also applies waiting deal events). Returns the summed {accepted, duplicates, pending, unmatched}, skipped (unknown types) and each part''s own result.';
 revoke all on function public.ingest_all_events(uuid, jsonb) from public, anon, authenticated;
 grant execute on function public.ingest_all_events(uuid, jsonb) to service_role;
 

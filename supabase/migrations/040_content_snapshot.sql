@@ -212,6 +212,6 @@ end;
 $$;
 comment on function private.derive_activity_content() is 'BEFORE trigger on activities: derives the content_snapshot keys, links and personalisation fields from the message itself.';
 revoke all on function private.derive_activity_content() from public, anon, authenticated;
-create trigger activities_derive_content
+create trigger activities_20_derive_content
   before insert or update of full_message_body, subject, template_id, content_snapshot, lead_id on public.activities
   for each row execute function private.derive_activity_content();

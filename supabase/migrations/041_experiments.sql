@@ -39,7 +39,7 @@ end;
 $$;
 comment on function private.plan_ab_test() is 'BEFORE trigger on ab_tests: computes sample_size_target from the baseline, the minimum detectable effect, alpha and power.';
 revoke all on function private.plan_ab_test() from public, anon, authenticated;
-create trigger ab_tests_plan before insert or update of baseline_rate, minimum_detectable_effect, alpha, power on public.ab_tests
+create trigger ab_tests_10_plan before insert or update of baseline_rate, minimum_detectable_effect, alpha, power on public.ab_tests
   for each row execute function private.plan_ab_test();
 create table public.ab_test_variants (
   client_id uuid not null references public.clients (id) on delete cascade,
@@ -74,7 +74,7 @@ end;
 $$;
 comment on function private.default_ab_variants() is 'Statement trigger on ab_tests: variants A (control) and B from the spec''s descriptions.';
 revoke all on function private.default_ab_variants() from public, anon, authenticated;
-create trigger ab_tests_default_variants after insert on public.ab_tests
+create trigger ab_tests_50_default_variants after insert on public.ab_tests
   referencing new table as new_tests for each statement
   execute function private.default_ab_variants();
 create table public.ab_test_assignments (
@@ -143,7 +143,7 @@ grant execute on function public.assign_variants(uuid, uuid[]) to service_role;
 -- Every touch in a campaign with a running test carries the lead's assigned variant.
 -- SECURITY DEFINER: the assignment must be recorded whoever writes the touch; it writes only the
 -- lead's assignment row and NEW; search_path is pinned.
-create or replace function private.assign_activity_variant()
+create function private.assign_activity_variant()
 returns trigger
 language plpgsql
 security definer
@@ -187,5 +187,5 @@ end;
 $$;
 comment on function private.assign_activity_variant() is 'BEFORE INSERT trigger on activities: the lead''s sticky variant of the campaign''s running experiment.';
 revoke all on function private.assign_activity_variant() from public, anon, authenticated;
-create trigger activities_assign_variant before insert on public.activities
+create trigger activities_10_assign_variant before insert on public.activities
   for each row execute function private.assign_activity_variant();

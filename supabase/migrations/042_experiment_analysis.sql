@@ -122,7 +122,7 @@ $$;
 revoke all on function private.format_effect(text, double precision, double precision, double precision, double precision, double precision) from public, anon, authenticated;
 grant execute on function private.format_effect(text, double precision, double precision, double precision, double precision, double precision) to service_role;
 comment on function private.format_effect(text, double precision, double precision, double precision, double precision, double precision) is 'An experiment effect with its interval, in points for rates or money per lead for revenue.';
-create or replace function public.analyze_ab_tests(p_client_id uuid default null)
+create function public.analyze_ab_tests(p_client_id uuid default null)
 returns setof public.ab_tests
 language sql
 set search_path = ''

@@ -222,10 +222,10 @@ end;
 $$;
 comment on function private.activities_thread_after_update() is 'Statement trigger on activities: a touch whose campaign, lead, channel, time, author or text changed is re-threaded.';
 revoke all on function private.activities_thread_after_update() from public, anon, authenticated;
-create trigger activities_thread_on_insert after insert on public.activities
+create trigger activities_70_thread_on_insert after insert on public.activities
   referencing new table as new_rows for each statement
   execute function private.activities_thread_after_insert();
-create trigger activities_thread_on_update after update on public.activities
+create trigger activities_71_thread_on_update after update on public.activities
   referencing old table as old_rows new table as new_rows for each statement
   execute function private.activities_thread_after_update();
 create function private.replies_thread_after_insert()
@@ -278,9 +278,9 @@ end;
 $$;
 comment on function private.replies_thread_after_update() is 'Statement trigger on replies: a reply bound late to its touch (or moved to another lead or channel) follows to that thread; edited text, time or analysis is copied to its message.';
 revoke all on function private.replies_thread_after_update() from public, anon, authenticated;
-create trigger replies_thread_on_insert after insert on public.replies
+create trigger replies_50_thread_on_insert after insert on public.replies
   referencing new table as new_rows for each statement
   execute function private.replies_thread_after_insert();
-create trigger replies_thread_on_update after update on public.replies
+create trigger replies_51_thread_on_update after update on public.replies
   referencing old table as old_rows new table as new_rows for each statement
   execute function private.replies_thread_after_update();

@@ -117,10 +117,12 @@ comment on function private.refresh_thread_outcomes(uuid[], timestamptz) is 'Set
 revoke all on function private.refresh_thread_outcomes(uuid[], timestamptz) from public, anon, authenticated;
 grant execute on function private.refresh_thread_outcomes(uuid[], timestamptz) to service_role;
 
--- 027's function, extended: positions and response times as before, plus our_response links,
--- turns, response times, escalation, replies.our_response_activity_id and the outcome.
--- SECURITY DEFINER: as in 027; it also writes our_response_activity_id of the threads' replies.
-create or replace function private.refresh_threads(thread_ids uuid[])
+-- Every figure of the given threads, recomputed from their messages: counts by direction, last_*
+-- times, positions and response times in sent_at order (027), our_response links, turns, response
+-- times, escalation, replies.our_response_activity_id and the outcome.
+-- SECURITY DEFINER: called from the thread_messages triggers for whoever wrote the messages; it
+-- writes only the named threads, their messages and replies; search_path is pinned.
+create function private.refresh_threads(thread_ids uuid[])
 returns void
 language sql
 security definer
@@ -261,17 +263,17 @@ end;
 $$;
 comment on function private.meetings_deals_refresh_threads() is 'Statement trigger on meetings and deals: re-judges the outcome of the affected leads'' threads.';
 revoke all on function private.meetings_deals_refresh_threads() from public, anon, authenticated;
-create trigger meetings_refresh_threads_on_insert after insert on public.meetings
+create trigger meetings_50_refresh_threads_on_insert after insert on public.meetings
   referencing new table as new_rows for each statement execute function private.meetings_deals_refresh_threads();
-create trigger meetings_refresh_threads_on_update after update on public.meetings
+create trigger meetings_51_refresh_threads_on_update after update on public.meetings
   referencing old table as old_rows new table as new_rows for each statement execute function private.meetings_deals_refresh_threads();
-create trigger meetings_refresh_threads_on_delete after delete on public.meetings
+create trigger meetings_52_refresh_threads_on_delete after delete on public.meetings
   referencing old table as old_rows for each statement execute function private.meetings_deals_refresh_threads();
-create trigger deals_refresh_threads_on_insert after insert on public.deals
+create trigger deals_50_refresh_threads_on_insert after insert on public.deals
   referencing new table as new_rows for each statement execute function private.meetings_deals_refresh_threads();
-create trigger deals_refresh_threads_on_update after update on public.deals
+create trigger deals_51_refresh_threads_on_update after update on public.deals
   referencing old table as old_rows new table as new_rows for each statement execute function private.meetings_deals_refresh_threads();
-create trigger deals_refresh_threads_on_delete after delete on public.deals
+create trigger deals_52_refresh_threads_on_delete after delete on public.deals
   referencing old table as old_rows for each statement execute function private.meetings_deals_refresh_threads();
 
 -- Moves threads on as time passes (stale, no_response) and re-judges every outcome: called by the

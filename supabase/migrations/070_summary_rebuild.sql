@@ -7,7 +7,7 @@
 -- They are decisions that only move forward (an opt-out is never undone by recomputation).
 -- Security: service_role only.
 
-create or replace function public.rebuild_summaries(p_client_id uuid default null)
+create function public.rebuild_summaries(p_client_id uuid default null)
 returns jsonb
 language plpgsql
 set search_path = ''

@@ -1,6 +1,6 @@
 // A batched body is one SQL call, not one per event: post a `cis` body of 500 sends and one of
 // 500 opens, time them, and count — from PostgreSQL's own per-function statistics — how many
-// times the intake called process_webhook_receipt and ingest_events for them.
+// times the intake called process_webhook_receipt and ingest_engagement_events for them.
 import type pg from 'pg';
 import { cisBatches } from './bodies.ts';
 
@@ -13,7 +13,7 @@ export interface BatchResult {
   statuses: number[];
 }
 
-const COUNTED = ['process_webhook_receipt', 'ingest_all_events', 'ingest_events'];
+const COUNTED = ['process_webhook_receipt', 'ingest_all_events', 'ingest_engagement_events'];
 // Backends flush their statistics when they go idle, at the latest after 10 s.
 const flush = () => new Promise((r) => setTimeout(r, 11_000));
 

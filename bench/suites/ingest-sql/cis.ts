@@ -1,4 +1,4 @@
-// CIS's own path: public.ingest_events in batches, as service_role (the role the intake uses),
+// CIS's own path: public.ingest_engagement_events in batches, as service_role (the role the intake uses),
 // on a fresh copy of the migrated template. What is timed: the SQL calls only — the batches are
 // serialised to JSON before the clock starts.
 import type pg from 'pg';
@@ -31,7 +31,7 @@ export async function ingestBatches(client: pg.Client, batches: string[], progre
   await client.query('set role service_role');
   const started = performance.now();
   for (const [i, batch] of batches.entries()) {
-    const { rows } = await client.query<{ r: IngestTotals }>('select public.ingest_events($1, $2::jsonb) as r', [BENCH_CLIENT_ID, batch]);
+    const { rows } = await client.query<{ r: IngestTotals }>('select public.ingest_engagement_events($1, $2::jsonb) as r', [BENCH_CLIENT_ID, batch]);
     for (const key of Object.keys(totals) as Array<keyof IngestTotals>) totals[key] += rows[0].r[key] ?? 0;
     progress.tick(`${label}: batch ${i + 1}/${batches.length}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -45,7 +45,7 @@ export async function ingestOneByOne(client: pg.Client, events: EngagementEvent[
   const bodies = events.map((e) => JSON.stringify([e]));
   await client.query('set role service_role');
   const started = performance.now();
-  for (const body of bodies) await client.query('select public.ingest_events($1, $2::jsonb)', [BENCH_CLIENT_ID, body]);
+  for (const body of bodies) await client.query('select public.ingest_engagement_events($1, $2::jsonb)', [BENCH_CLIENT_ID, body]);
   const seconds = (performance.now() - started) / 1000;
   await client.query('reset role');
   return seconds;

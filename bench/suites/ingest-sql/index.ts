@@ -1,4 +1,4 @@
-// ingest-sql: 200 000 canonical events through public.ingest_events, next to the storage floor
+// ingest-sql: 200 000 canonical events through public.ingest_engagement_events, next to the storage floor
 // (the same rows merely stored in CIS's email_events), the spec's literal design and a bare COPY
 // of the same rows, each run on fresh databases, runs interleaved so a busy moment on the machine
 // hits them all alike.
@@ -105,11 +105,11 @@ export const ingestSql: Suite = {
     const seconds = (rates: number[]) => rates.map((r) => events / r);
     return {
       suite: 'ingest-sql',
-      title: `${events.toLocaleString('en')} canonical events through public.ingest_events`,
+      title: `${events.toLocaleString('en')} canonical events through public.ingest_engagement_events`,
       runs,
       figures: [
-        figure('cis_events_per_second', `CIS ingest_events, ${events.toLocaleString('en')} events, batches of ${batchSize.toLocaleString('en')}`, 'events/s', samples.events),
-        figure('cis_seconds', 'CIS ingest_events, wall time', 's', seconds(samples.events)),
+        figure('cis_events_per_second', `CIS ingest_engagement_events, ${events.toLocaleString('en')} events, batches of ${batchSize.toLocaleString('en')}`, 'events/s', samples.events),
+        figure('cis_seconds', 'CIS ingest_engagement_events, wall time', 's', seconds(samples.events)),
         figure('cis_setup_sends_per_second', `CIS setup: ${workload.sends.length.toLocaleString('en')} sends creating leads and touches`, 'events/s', samples.sends),
         figure('cis_one_per_call_per_second', `CIS one event per call (${workload.singles.length.toLocaleString('en')}-event sample)`, 'events/s', samples.single),
         figure('floor_events_per_second', "storage floor: the same rows into CIS's email_events, nothing else", 'events/s', samples.floor),

@@ -10,7 +10,7 @@ const A = clientId('a');
 const leadA = id('a', 6);
 
 async function ingest(db: TestDb, events: CanonicalEvent[]) {
-  await db.query('select public.ingest_events($1, $2::jsonb)', [A, JSON.stringify(events)]);
+  await db.query('select public.ingest_engagement_events($1, $2::jsonb)', [A, JSON.stringify(events)]);
 }
 
 const snapshotOf = async (db: TestDb, where: string, params: unknown[] = []) =>

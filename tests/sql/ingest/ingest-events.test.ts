@@ -1,4 +1,4 @@
-// public.ingest_events: vendor events become leads, touches, engagement and replies — exactly
+// public.ingest_engagement_events: vendor events become leads, touches, engagement and replies — exactly
 // once, whatever the order, with machine opens flagged and suppression immediate.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CanonicalEvent, EngagementEvent } from '../../../shared/ingest/canonical.ts';
@@ -13,7 +13,7 @@ const MESSAGE = '5e0c1a2b-3d4e-4f5a-8b6c-7d8e9f0a1b2c';
 async function ingest(db: TestDb, events: CanonicalEvent[]) {
   await db.exec('savepoint ingest; set local role service_role');
   const [row] = await db.query<{ r: { accepted: number; duplicates: number; pending: number; unmatched: number } }>(
-    'select public.ingest_events($1, $2::jsonb) as r', [A, JSON.stringify(events)]);
+    'select public.ingest_engagement_events($1, $2::jsonb) as r', [A, JSON.stringify(events)]);
   await db.exec('release savepoint ingest; reset role');
   return row.r;
 }
@@ -24,7 +24,7 @@ function engagement(base: EngagementEvent, patch: Partial<EngagementEvent> & Rec
   return { ...base, ...patch } as EngagementEvent;
 }
 
-describe('ingest_events', () => {
+describe('ingest_engagement_events', () => {
   const db = useDb();
   beforeEach(() => seedTenants(db));
 

@@ -44,7 +44,7 @@ const streamArb = fc
 
 async function ingestBatches(db: TestDb, batches: EngagementEvent[][]) {
   for (const batch of batches) {
-    await db.query('select public.ingest_events($1, $2::jsonb)', [A, JSON.stringify(batch)]);
+    await db.query('select public.ingest_engagement_events($1, $2::jsonb)', [A, JSON.stringify(batch)]);
   }
 }
 

@@ -340,18 +340,18 @@ describe('ingest handler', () => {
     it('answers 500 without internals when processing fails, keeps the receipt failed, and replay processes it once fixed', async () => {
       const { token } = await addSource(database(), A, 'smartlead');
       const logged: string[] = [];
-      await db.exec('revoke execute on function public.ingest_events(uuid, jsonb) from service_role');
+      await db.exec('revoke execute on function public.ingest_engagement_events(uuid, jsonb) from service_role');
       const response = await handler({ log: (m) => logged.push(m) })(post(ingestUrl(LOCAL, 'smartlead', token), fixture('smartlead/EMAIL_SENT.json')));
       expect(response.status).toBe(500);
       const text = await response.text();
-      expect(text).not.toMatch(/ingest_events|permission|service_role|42501|receipt/i);
+      expect(text).not.toMatch(/ingest_engagement_events|permission|service_role|42501|receipt/i);
       expect(JSON.parse(text)).toEqual({ error: 'internal_error', message: 'unexpected error; it has been logged' });
       const [failed] = await receipts();
       expect(failed.status).toBe('failed');
       expect(failed.error).toMatch(/permission denied/);
       expect(logged.length).toBeGreaterThan(0);
 
-      await db.exec('grant execute on function public.ingest_events(uuid, jsonb) to service_role');
+      await db.exec('grant execute on function public.ingest_engagement_events(uuid, jsonb) to service_role');
       const summary = await replayReceipts(database(), { statuses: ['failed'] });
       expect(summary).toMatchObject({ total: 1, processed: 1, failed: 0, accepted: 1 });
       const [processed] = await receipts();

@@ -5,8 +5,8 @@ import { clientDatabase } from '../../../scripts/lib/database.ts';
 import { finishWorld, ingestDirect, prepareWorld, type PreparedWorld } from '../../../scripts/world/index.ts';
 import type { WorldConfig } from '../../../scripts/world/config.ts';
 import type { Database } from '../../../shared/db/sql.ts';
-import { importLeads } from '../../../shared/handlers/lead-import.ts';
-import { analyzePendingReplies } from '../../../shared/handlers/reply-analysis.ts';
+import { importLeads } from '../../../shared/apollo/import.ts';
+import { analyzePendingReplies } from '../../../shared/replies/run.ts';
 import type { Report } from '../../../shared/report/types.ts';
 import { openMigratedDb } from '../../helpers/db.ts';
 

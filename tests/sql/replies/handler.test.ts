@@ -2,7 +2,8 @@
 // a run over every waiting reply with the offline rules, idempotence, on-demand reanalysis, the
 // run's scope (client, since, limit, time budget), and the OpenAI path through an injected fetch.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReplyAnalysisHandler, type ReplyAnalysisEngine, type ReplyAnalysisRun } from '../../../shared/handlers/reply-analysis.ts';
+import { createReplyAnalysisHandler } from '../../../shared/handlers/reply-analysis.ts';
+import type { ReplyAnalysisEngine, ReplyAnalysisRun } from '../../../shared/replies/run.ts';
 import { OFFLINE_RULES_VERSION } from '../../../shared/replies/offline.ts';
 import { DEFAULT_OPENAI_MODEL, OPENAI_PROMPT_VERSION } from '../../../shared/replies/openai.ts';
 import type { ReplyJudgement } from '../../../shared/replies/schema.ts';
@@ -91,7 +92,7 @@ describe('reply-analysis function', () => {
   it('analyses every waiting reply with the offline rules and applies the results', async () => {
     const result = await run(db);
     expect(result).toMatchObject({
-      engine: 'offline', ai_model: null, prompt_version: OFFLINE_RULES_VERSION, analysed: replies, applied: replies,
+      engine: 'offline', ai_model: null, prompt_version: OFFLINE_RULES_VERSION, analyzed: replies, applied: replies,
       failed: 0, fallbacks: 0, more: false,
     });
     expect(result.unsubscribed).toBeGreaterThanOrEqual(1);
@@ -106,13 +107,13 @@ describe('reply-analysis function', () => {
 
   it('analyses nothing on a second run: every reply already has its analysis', async () => {
     await run(db);
-    expect(await run(db)).toMatchObject({ analysed: 0, applied: 0, batches: 0 });
+    expect(await run(db)).toMatchObject({ analyzed: 0, applied: 0, batches: 0 });
     expect(await count(db, 'select count(*)::int as n from public.reply_analyses')).toBe(replies);
   });
 
   it('analyses every reply again on demand, keeping the earlier analyses as history', async () => {
     await run(db);
-    expect(await run(db, { reanalyze: true })).toMatchObject({ analysed: replies, applied: replies });
+    expect(await run(db, { reanalyze: true })).toMatchObject({ analyzed: replies, applied: replies });
     expect(await count(db, 'select count(*)::int as n from public.reply_analyses')).toBe(2 * replies);
     expect(await count(db, 'select count(*)::int as n from public.reply_analyses where is_current')).toBe(replies);
   });
@@ -120,7 +121,7 @@ describe('reply-analysis function', () => {
   it('keeps to one client when asked, by slug', async () => {
     const result = await run(db, { client: 'client-b' });
     const ofB = await count(db, `select count(*)::int as n from public.replies r join public.clients c on c.id = r.client_id where c.slug = 'client-b'`);
-    expect(result.analysed).toBe(ofB);
+    expect(result.analyzed).toBe(ofB);
     expect(await count(db, 'select count(*)::int as n from public.reply_analyses where client_id = $1', [A])).toBe(0);
   });
 
@@ -128,24 +129,24 @@ describe('reply-analysis function', () => {
     const since = '2025-10-01';
     const recent = await count(db, 'select count(*)::int as n from public.replies where received_at >= $1', [since]);
     expect(recent).toBeLessThan(replies);
-    expect((await run(db, { since })).analysed).toBe(recent);
+    expect((await run(db, { since })).analyzed).toBe(recent);
   });
 
   it('works in batches up to its limit and says when replies remain', async () => {
     const result = await run(db, { limit: 3, batch_size: 2 });
-    expect(result).toMatchObject({ analysed: 3, batches: 2, more: true });
+    expect(result).toMatchObject({ analyzed: 3, batches: 2, more: true });
     expect(await count(db, 'select count(*)::int as n from public.replies where analyzed_at is null')).toBe(replies - 3);
   });
 
   it('stops starting batches once its time budget is spent', async () => {
     const response = await handler(db, {}, -1)(post({}));
-    expect(await response.json()).toMatchObject({ analysed: 0, more: true });
+    expect(await response.json()).toMatchObject({ analyzed: 0, more: true });
   });
 
   it('uses OpenAI when a key is set, recording model and prompt version, and keeps opt-outs as opt-outs', async () => {
     const fetch = fakeOpenAI(interested);
     const result = await run(db, {}, { openaiApiKey: 'sk-test', fetch: fetch as unknown as typeof globalThis.fetch });
-    expect(result).toMatchObject({ engine: 'openai', ai_model: DEFAULT_OPENAI_MODEL, prompt_version: OPENAI_PROMPT_VERSION, analysed: replies, fallbacks: 0 });
+    expect(result).toMatchObject({ engine: 'openai', ai_model: DEFAULT_OPENAI_MODEL, prompt_version: OPENAI_PROMPT_VERSION, analyzed: replies, fallbacks: 0 });
     expect(fetch).toHaveBeenCalledTimes(replies);
     const rows = await db.query<{ engine: string; ai_model: string; n: number }>(
       'select engine, ai_model, count(*)::int as n from public.reply_analyses group by 1, 2');
@@ -158,15 +159,15 @@ describe('reply-analysis function', () => {
   it('falls back to the offline rules when OpenAI fails, without retrying those replies on the next run', async () => {
     const fetch = fakeOpenAI(interested, 503);
     const engine = { openaiApiKey: 'sk-test', fetch: fetch as unknown as typeof globalThis.fetch };
-    expect(await run(db, {}, engine)).toMatchObject({ analysed: replies, fallbacks: replies });
+    expect(await run(db, {}, engine)).toMatchObject({ analyzed: replies, fallbacks: replies });
     const rows = await db.query('select requested_engine, engine, count(*)::int as n from public.reply_analyses group by 1, 2');
     expect(rows).toEqual([{ requested_engine: 'openai', engine: 'offline', n: replies }]);
-    expect(await run(db, {}, engine)).toMatchObject({ analysed: 0 });
+    expect(await run(db, {}, engine)).toMatchObject({ analyzed: 0 });
   });
 
   it('treats the offline and the OpenAI engine as different requests: switching engines analyses again', async () => {
     await run(db);
     const fetch = fakeOpenAI(interested);
-    expect((await run(db, {}, { openaiApiKey: 'sk-test', fetch: fetch as unknown as typeof globalThis.fetch })).analysed).toBe(replies);
+    expect((await run(db, {}, { openaiApiKey: 'sk-test', fetch: fetch as unknown as typeof globalThis.fetch })).analyzed).toBe(replies);
   });
 });

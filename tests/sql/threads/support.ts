@@ -11,7 +11,7 @@ export const B = clientId('b');
 export async function ingest(db: TestDb, events: CanonicalEvent[], client = A) {
   await db.exec('savepoint ingest; set local role service_role');
   const [row] = await db.query<{ r: { accepted: number; pending: number } }>(
-    'select public.ingest_events($1, $2::jsonb) as r', [client, JSON.stringify(events)]);
+    'select public.ingest_engagement_events($1, $2::jsonb) as r', [client, JSON.stringify(events)]);
   await db.exec('release savepoint ingest; reset role');
   return row.r;
 }

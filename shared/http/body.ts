@@ -1,5 +1,6 @@
-// The raw request body, read once with a size cap, as the text the verifiers and parsers see and,
-// when that text cannot stand for the bytes, the bytes themselves (stored so nothing is lost).
+// The one request-body reader: read once, with a size cap checked before and while reading. The
+// ingest function needs the exact bytes (signatures, lossless storage) and the text the parsers see;
+// the admin functions need JSON.
 
 export interface RawBody {
   /** UTF-8 text; invalid sequences become U+FFFD and NUL bytes are dropped (Postgres text holds neither). */
@@ -13,13 +14,14 @@ const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** Reads at most `limit` bytes; null when the body is larger (declared or actual). */
 export async function readRawBody(request: Request, limit: number): Promise<RawBody | null> {
-  const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > limit) return null;
   const bytes = await readBytes(request, limit);
   return bytes === null ? null : decodeBody(bytes);
 }
 
-async function readBytes(request: Request, limit: number): Promise<Uint8Array | null> {
+/** The exact bytes, at most `limit` of them; null when the body is larger (declared or actual). */
+export async function readBytes(request: Request, limit: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) return null;
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -57,4 +59,19 @@ export function decodeBody(bytes: Uint8Array): RawBody {
     faithful = false;
   }
   return { text, bytes: faithful ? null : bytes };
+}
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'too_large' | 'invalid_json' };
+
+/** The body parsed as JSON (an empty body is `empty`); invalid UTF-8 is read as U+FFFD first. */
+export async function readJsonBody(request: Request, limit: number, empty: unknown = {}): Promise<JsonBody> {
+  const bytes = await readBytes(request, limit);
+  if (bytes === null) return { ok: false, reason: 'too_large' };
+  const text = lenient.decode(bytes);
+  if (text.trim() === '') return { ok: true, value: empty };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, reason: 'invalid_json' };
+  }
 }

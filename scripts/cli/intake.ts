@@ -8,8 +8,8 @@ import { RECEIPT_STATUSES, replayReceipts, type ReceiptStatus, type ReplayStep }
 import {
   DEFAULT_FUNCTIONS_URL, ensureClient, findClient, listSources, registerSource, setupHints, slugify, webhookUrl,
 } from '../../shared/handlers/ingest/sources.ts';
-import { connect } from './connect.ts';
-import { clientDatabase } from './database.ts';
+import { connect } from '../lib/connect.ts';
+import { clientDatabase } from '../lib/database.ts';
 
 export const INTAKE_USAGE = `  clients add NAME [--slug SLUG]         create a client (or show the one with that slug)
   sources add --client ID|SLUG --provider P [--create-client NAME] [--secret S] [--name N] [--base-url URL]
@@ -22,7 +22,7 @@ export const INTAKE_USAGE = `  clients add NAME [--slug SLUG]         create a c
                                          re-process stored webhooks (default: --status failed;
                                          S: ${RECEIPT_STATUSES.join('|')}); idempotent`;
 
-type Flags = { memory: boolean };
+import type { Flags } from './flags.ts';
 
 async function withDatabase<T>(flags: Flags, fn: (db: Database) => Promise<T>): Promise<T> {
   const { db } = await connect({ memory: flags.memory });

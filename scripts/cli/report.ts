@@ -1,8 +1,8 @@
 // `npm run cis -- report`: the eight questions answered (public.cis_report) as text, JSON or a
-// self-contained HTML page. Lives beside the demo because `npm start` prints the same report.
+// self-contained HTML page (the same report `npm start` prints).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { findClient } from '../../shared/handlers/ingest/sources.ts';
+import { findClient } from '../../shared/db/clients.ts';
 import { renderReportHtml } from '../../shared/report/html.ts';
 import { formatReportText } from '../../shared/report/text.ts';
 import type { Report } from '../../shared/report/types.ts';
