@@ -17,6 +17,9 @@ export default defineConfig({
           include: sqlTests,
           env: { CIS_TEST_TARGET: 'pglite' },
           globalSetup: ['tests/helpers/global-setup-pglite.ts'],
+          // Files share their worker's migrated PGlite (tests/helpers/db.ts): booting one is most
+          // of a small file's time. Every test runs in a rolled-back transaction, so sharing is safe.
+          isolate: false,
           ...timeouts,
         },
       },

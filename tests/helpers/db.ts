@@ -1,7 +1,9 @@
-// The SQL test harness. `useDb()` inside a describe block gives each test file its own freshly
-// migrated database — embedded PGlite, or a copy of the migrated template on PostgreSQL 15 when
-// the project runs with CIS_TEST_TARGET=postgres — and wraps every test in a transaction that is
-// rolled back, so tests never see each other's rows.
+// The SQL test harness. `useDb()` inside a describe block gives each test file a freshly migrated
+// database — on PostgreSQL 15 (CIS_TEST_TARGET=postgres) its own copy of the migrated template; on
+// embedded PGlite one migrated instance per worker, shared by the files that worker runs one after
+// another (booting PGlite from the snapshot costs seconds, most of a small file's time) — and wraps
+// every test in a transaction that is rolled back, so tests never see each other's rows. A file
+// that needs a database of its own, outside any transaction, uses openMigratedDb().
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
@@ -59,6 +61,20 @@ export interface UseDbOptions {
   setup?: (db: TestDb) => Promise<void>;
 }
 
+// One per worker: the sql:pglite project runs without module isolation (vitest.config.ts), so this
+// survives from one test file to the next in the same worker.
+let sharedPglite: Promise<SqlClient & { drop(): Promise<void> }> | undefined;
+
+/** The worker's shared PGlite, with whatever a previous file left in its session cleared. */
+async function sharedDb(): Promise<SqlClient & { drop(): Promise<void> }> {
+  sharedPglite ??= openMigratedDb();
+  const db = await sharedPglite;
+  // A file's rows were rolled back with its transactions; settings and role it set are reset
+  // here, so every file starts from the migrated state whichever file ran before it.
+  await db.exec('rollback; reset all; reset role; discard temp');
+  return { ...db, drop: async () => {} };
+}
+
 export function useDb(options: UseDbOptions = {}): TestDb {
   let db: Awaited<ReturnType<typeof openMigratedDb>> | undefined;
   const handle: TestDb = {
@@ -69,7 +85,7 @@ export function useDb(options: UseDbOptions = {}): TestDb {
     exec: (sql) => db!.exec(sql),
   };
   beforeAll(async () => {
-    db = await openMigratedDb();
+    db = testTarget() === 'pglite' ? await sharedDb() : await openMigratedDb();
     if (options.setup) {
       await db.exec('begin');
       await options.setup(handle);

@@ -1,6 +1,6 @@
 // Builds the migrated PGlite database once per run and snapshots it; each test file restores the
 // snapshot (~0.5 s) instead of booting and migrating (~5 s).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { PGlite } from '@electric-sql/pglite';
@@ -19,6 +19,7 @@ export default async function setup(project: TestProject) {
   const path = join(dir, `pglite-snapshot-${process.pid}.tar`);
   writeFileSync(path, Buffer.from(await snapshot.arrayBuffer()));
   project.provide('pgliteSnapshot', path);
+  return () => rmSync(path, { force: true });
 }
 
 declare module 'vitest' {
