@@ -5,6 +5,14 @@ import { defineConfig } from 'vitest/config';
 // DATABASE_URL names a server, again on that real PostgreSQL (CI: 15). The project names in the
 // log show which target each result came from.
 const sqlTests = ['tests/sql/**/*.test.ts'];
+const chromium = '/usr/bin/chromium';
+
+// A project that cannot run says so, once, at the top of the run, instead of vanishing.
+const notRun = [
+  ...(process.env.DATABASE_URL ? [] : ['sql:postgres — DATABASE_URL is not set (scripts/postgres-local.sh start prints one)']),
+  ...(existsSync(chromium) ? [] : [`browser — no Chromium at ${chromium} (apt-get install chromium; .ci/run does)`]),
+];
+for (const line of notRun) console.warn(`not run: ${line}`);
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
@@ -37,7 +45,7 @@ export default defineConfig({
           ]
         : []),
       // The report page in headless Debian Chromium, where it is installed (.ci/run installs it).
-      ...(existsSync('/usr/bin/chromium')
+      ...(existsSync(chromium)
         ? [{ test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...timeouts } }]
         : []),
     ],
