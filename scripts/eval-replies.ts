@@ -1,14 +1,22 @@
 /**
- * `npm run eval:replies`: scores the reply analyser on the hand-labelled gold set.
+ * `npm run eval:replies`: scores the offline reply analyser on the labelled sets, side by side.
  *
- *   tsx scripts/eval-replies.ts            human-readable report
- *   tsx scripts/eval-replies.ts --json     one JSON document
- *   tsx scripts/eval-replies.ts --check    exit 1 when an offline floor is missed
+ *   tsx scripts/eval-replies.ts                dev (blind), old gold, fresh-holdout, cross-validation
+ *   tsx scripts/eval-replies.ts --set final    also the final blind set: once per model version, and
+ *                                              log the figures in docs/REPLIES.md (refused when the
+ *                                              version is already logged there)
+ *   tsx scripts/eval-replies.ts --check        score the final set and exit 1 when a floor is missed
+ *                                              (issue 13's floors, VADER included); what .ci/run runs
+ *   tsx scripts/eval-replies.ts --json         one JSON document
  *
- * Env: CIS_REPLY_GOLD (gold JSONL path, default data/replies/gold.jsonl), CIS_VADER_TWEETS (VADER
- * tweets ground truth, default ../shared/reference/replies/data/vader_icwsm2014/tweets_GroundTruth.txt
- * from the repo root; skipped with a note when absent), OPENAI_API_KEY (also score the OpenAI
- * engine), CIS_REPLY_MODEL (its model), CIS_REPLY_CONCURRENCY (parallel OpenAI calls, default 4).
+ * JSON: `offline` is the report of the primary set (final when scored, else CIS_REPLY_GOLD when set,
+ * else dev) with `missed_floors`; `gold` is its path; `sets` holds every set's report by name;
+ * `cross_validation` the k-fold figures recorded when the model was trained; `model` its version.
+ *
+ * Env: CIS_REPLY_GOLD (score this JSONL file as the primary set), CIS_VADER_TWEETS (VADER tweets
+ * ground truth, default ../shared/reference/replies/data/vader_icwsm2014/tweets_GroundTruth.txt from
+ * the repo root; skipped with a note when absent), OPENAI_API_KEY (also score the OpenAI engine on
+ * the primary set), CIS_REPLY_MODEL (its model), CIS_REPLY_CONCURRENCY (parallel OpenAI calls, default 4).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,23 +24,34 @@ import { fileURLToPath } from 'node:url';
 import { evaluateGold, missedFloors, OFFLINE_FLOORS, type EvalReport } from '../shared/replies/evaluation.ts';
 import { parseGoldJsonl, type GoldRow } from '../shared/replies/gold.ts';
 import { formatMatrix, pearson, type ClassificationReport } from '../shared/replies/metrics.ts';
-import { analyzeOffline } from '../shared/replies/offline.ts';
+import { analyzeOffline, OFFLINE_RULES_VERSION, shippedModel } from '../shared/replies/offline.ts';
 import { analyzeWithOpenAI, DEFAULT_OPENAI_MODEL } from '../shared/replies/openai.ts';
 import type { ReplyAnalysis } from '../shared/replies/schema.ts';
 import { lexiconScore } from '../shared/replies/sentiment.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = new Set(process.argv.slice(2));
-const goldPath = process.env.CIS_REPLY_GOLD ?? resolve(root, 'data/replies/gold.jsonl');
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const check = args.has('--check');
+const wanted = new Set(argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : [])));
 const vaderPath =
   process.env.CIS_VADER_TWEETS ?? resolve(root, '../shared/reference/replies/data/vader_icwsm2014/tweets_GroundTruth.txt');
+
+/** The labelled sets, by name. The final set is read only when asked for. */
+const SETS: Record<string, string> = {
+  dev: 'data/replies/blind/dev.jsonl',
+  final: 'data/replies/blind/final.jsonl',
+  old_gold: 'data/replies/gold.jsonl',
+  fresh_holdout: 'data/replies/fresh-holdout.jsonl',
+};
+const LOG = 'docs/REPLIES.md';
 
 interface VaderResult {
   path: string;
   n: number;
-  /** Pearson r of the lexicon score (the offline engine's score before intent shaping). */
+  /** Pearson r of the lexicon score (the offline engine's score before the label shapes it). */
   lexicon_r: number;
-  /** Pearson r of the full offline engine's sentiment_score (intent rules applied). */
+  /** Pearson r of the full offline engine's sentiment_score. */
   engine_r: number;
 }
 
@@ -85,8 +104,8 @@ function printTable(title: string, report: ClassificationReport, macroLabel: str
   console.log(formatMatrix(report));
 }
 
-function printReport(engine: string, report: EvalReport): void {
-  console.log(`\n######## ${engine} engine on ${report.n} gold replies`);
+function printReport(title: string, report: EvalReport): void {
+  console.log(`\n######## ${title}: ${report.n} replies`);
   printTable('intent', report.intent, 'macro-F1', report.intent.macroF1);
   printTable('sentiment', report.sentiment, 'macro-F1', report.sentiment.macroF1);
   printTable('objection_type', report.objection_type, 'macro-F1 over types', report.objection_type.macroF1Types);
@@ -95,29 +114,95 @@ function printReport(engine: string, report: EvalReport): void {
   console.log(`\n== question extraction: exact match ${pct(q.exactMatch)} on ${q.withQuestion} gold questions; agreement ${pct(q.agreement)} on all; ${q.spurious} spurious`);
   console.log(`== unsubscribe recall ${pct(report.unsubscribe_recall)}; do-not-contact recall ${pct(report.do_not_contact_recall)}`);
   console.log(`== out-of-office precision ${pct(report.out_of_office_precision)}; recall ${pct(report.out_of_office_recall)}`);
+  const c = report.confidence;
+  console.log(`== uncertain ${pct(c.uncertainShare)} of replies; intent accuracy ${pct(c.accuracyCertain)} when certain, ${pct(c.accuracyUncertain)} when uncertain`);
+  console.log(`== missed opt-outs: ${c.missedOptOutsHeld} still held (marked uncertain), ${c.missedOptOutsFree} not held`);
+}
+
+/** The figures the floors name, one row per set (and cross-validation), side by side. */
+function printSummary(reports: Record<string, EvalReport>, cv: Record<string, unknown> | null): void {
+  const rows: Array<[string, (r: EvalReport) => number, string]> = [
+    ['n', (r) => r.n, 'n'],
+    ['intent macro-F1', (r) => r.intent.macroF1, 'intent_macro_f1'],
+    ['unsubscribe recall', (r) => r.unsubscribe_recall, 'unsubscribe_recall'],
+    ['do-not-contact recall', (r) => r.do_not_contact_recall, 'do_not_contact_recall'],
+    ['out-of-office recall', (r) => r.out_of_office_recall, 'out_of_office_recall'],
+    ['out-of-office precision', (r) => r.out_of_office_precision, 'out_of_office_precision'],
+    ['sentiment macro-F1', (r) => r.sentiment.macroF1, 'sentiment_macro_f1'],
+    ['question exact match', (r) => r.question.exactMatch, 'question_exact_match'],
+    ['objection type macro-F1', (r) => r.objection_type.macroF1Types, 'objection_type_macro_f1'],
+    ['rejection reason macro-F1', (r) => r.rejection_reason.macroF1Reasons, 'rejection_reason_macro_f1'],
+    ['uncertain share', (r) => r.confidence.uncertainShare, 'uncertain_share'],
+  ];
+  const names = Object.keys(reports);
+  const head = [...names, ...(cv ? [`cv (${cv.folds}-fold)`] : [])];
+  console.log(`\n${'figure'.padEnd(28)}${head.map((h) => h.padStart(16)).join('')}`);
+  for (const [label, get, key] of rows) {
+    const cells = names.map((n) => (key === 'n' ? String(get(reports[n])) : pct(get(reports[n]))));
+    if (cv) cells.push(key in cv ? (key === 'n' ? String(cv[key]) : pct(Number(cv[key]))) : '-');
+    console.log(`${label.padEnd(28)}${cells.map((c) => c.padStart(16)).join('')}`);
+  }
+}
+
+/** True when docs/REPLIES.md already logs a final-set score for this model version. */
+function finalAlreadyLogged(): boolean {
+  const log = resolve(root, LOG);
+  return existsSync(log) && readFileSync(log, 'utf8').split('\n').some((l) => l.includes(OFFLINE_RULES_VERSION) && /\|\s*final\s*\|/.test(l));
 }
 
 async function main(): Promise<void> {
-  const gold = parseGoldJsonl(readFileSync(goldPath, 'utf8'));
-  const offline = evaluateGold(gold, gold.map((row): ReplyAnalysis => analyzeOffline({ text: row.text, channel: row.channel })));
-  const missed = missedFloors(offline);
+  const names = ['dev', 'old_gold', 'fresh_holdout'];
+  if (check || wanted.has('final')) {
+    if (!check && finalAlreadyLogged()) {
+      console.error(`The final blind set was already scored for ${OFFLINE_RULES_VERSION} (${LOG}). It is scored once per model version: train a new version first.`);
+      process.exit(2);
+    }
+    names.unshift('final');
+  }
+  for (const extra of wanted) if (!(extra in SETS)) throw new Error(`unknown set ${extra} (one of ${Object.keys(SETS).join(', ')})`);
+  const paths: Record<string, string> = Object.fromEntries(names.map((n) => [n, resolve(root, SETS[n])]));
+  if (process.env.CIS_REPLY_GOLD) paths.custom = resolve(process.env.CIS_REPLY_GOLD);
+  const primary = names.includes('final') ? 'final' : process.env.CIS_REPLY_GOLD ? 'custom' : 'dev';
+
+  const rows: Record<string, GoldRow[]> = {};
+  const reports: Record<string, EvalReport> = {};
+  for (const [name, path] of Object.entries(paths)) {
+    rows[name] = parseGoldJsonl(readFileSync(path, 'utf8'));
+    reports[name] = evaluateGold(rows[name], rows[name].map((row): ReplyAnalysis => analyzeOffline({ text: row.text, channel: row.channel })));
+  }
   const vader = vaderCorrelation();
-  const openai = await openaiReport(gold);
+  const missed = missedFloors(reports[primary], 'skipped' in vader ? undefined : vader.engine_r);
+  const cv = (shippedModel().meta.cross_validation ?? null) as Record<string, unknown> | null;
+  const openai = await openaiReport(rows[primary]);
 
   if (args.has('--json')) {
-    console.log(JSON.stringify({ gold: goldPath, floors: OFFLINE_FLOORS, offline: { ...offline, missed_floors: missed }, vader_tweets: vader, openai }, null, 2));
+    console.log(JSON.stringify({
+      gold: paths[primary],
+      model: OFFLINE_RULES_VERSION,
+      floors: OFFLINE_FLOORS,
+      offline: { ...reports[primary], missed_floors: missed },
+      sets: Object.fromEntries(Object.entries(reports).map(([n, r]) => [n, { path: paths[n], ...r }])),
+      cross_validation: cv,
+      vader_tweets: vader,
+      openai,
+    }, null, 2));
   } else {
-    console.log(`gold set: ${goldPath}`);
-    printReport('offline', offline);
-    console.log(missed.length === 0 ? '\nfloors: all met' : `\nfloors MISSED: ${missed.join('; ')}`);
+    console.log(`offline engine, model ${OFFLINE_RULES_VERSION}; sets: ${Object.entries(paths).map(([n, p]) => `${n} = ${p}`).join(', ')}`);
+    printSummary(reports, cv);
     if ('skipped' in vader) console.log(`\nVADER tweets: skipped, ${vader.skipped}`);
     else console.log(`\nVADER tweets (n=${vader.n}): Pearson r lexicon score ${pct(vader.lexicon_r)}, full offline engine ${pct(vader.engine_r)}`);
+    printReport(`offline engine on ${primary} (${paths[primary]})`, reports[primary]);
+    console.log(missed.length === 0 ? `\nfloors on ${primary}: all met` : `\nfloors MISSED on ${primary}: ${missed.join('; ')}`);
+    if (names.includes('final') && !check) {
+      const f = reports.final;
+      console.log(`\nLog this line in ${LOG}:\n| ${new Date().toISOString().slice(0, 10)} | ${OFFLINE_RULES_VERSION} | final | ${pct(f.intent.macroF1)} | ${pct(f.unsubscribe_recall)} | ${pct(f.do_not_contact_recall)} | ${pct(f.out_of_office_recall)} / ${pct(f.out_of_office_precision)} | ${pct(f.sentiment.macroF1)} | ${pct(f.question.exactMatch)} |`);
+    }
     if (openai) {
-      printReport(`openai (${openai.model})`, openai.report);
-      console.log(`\nOpenAI fallbacks to offline: ${openai.fallbacks} of ${gold.length}`);
+      printReport(`openai (${openai.model}) on ${primary}`, openai.report);
+      console.log(`\nOpenAI fallbacks to offline: ${openai.fallbacks} of ${rows[primary].length}`);
     } else console.log('\nOpenAI engine: skipped (set OPENAI_API_KEY to score it)');
   }
-  if (args.has('--check') && missed.length > 0) process.exitCode = 1;
+  if (check && missed.length > 0) process.exitCode = 1;
 }
 
 await main();

@@ -6,6 +6,7 @@ import type { SuiteResult } from '../lib/report.ts';
 import { ingestHttp } from './ingest-http/index.ts';
 import { ingestSql } from './ingest-sql/index.ts';
 import { refresh } from './refresh/index.ts';
+import { replies } from './replies/index.ts';
 
 export interface Suite {
   name: string;
@@ -13,4 +14,4 @@ export interface Suite {
   run(context: BenchContext): Promise<SuiteResult>;
 }
 
-export const suites: Suite[] = [ingestSql, ingestHttp, refresh];
+export const suites: Suite[] = [ingestSql, ingestHttp, refresh, replies];

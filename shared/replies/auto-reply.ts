@@ -6,7 +6,7 @@
  * Body rules are deliberately anchored: a false out-of-office silently drops a human reply, so a
  * phrase needs first-person absence wording ("I'm out of the office", "on annual leave") or an
  * auto-reply preamble, and a reply that also proposes a meeting or defers ("reach out in May")
- * is left to the intent rules. `X-Auto-Response-Suppress` alone is not evidence: newsletters and
+ * is left to the reply model. `X-Auto-Response-Suppress` alone is not evidence: newsletters and
  * ordinary Outlook mail set it too.
  */
 import { extractReturnDate, type DateOptions } from './dates.ts';
@@ -19,7 +19,7 @@ export interface AutoReplyInput {
 
 export interface AutoReplyResult {
   is_auto_reply: boolean;
-  /** An absence or automatic notice the intent rules file as out_of_office (true whenever `source` is set). */
+  /** An absence or automatic notice (true whenever `source` is set); headers and subject make it out_of_office outright. */
   is_out_of_office: boolean;
   /** Which evidence decided: headers, subject or body text. */
   source: 'headers' | 'subject' | 'text' | null;

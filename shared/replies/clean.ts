@@ -302,11 +302,36 @@ export function stripSignOff(text: string): string {
     }
   }
   const lastBlank = lines.map((l) => l.trim() === '').lastIndexOf(true);
-  if (lastBlank > firstContent) {
+  // Only a greeting above the blank line: the block below is the message itself, not a signature.
+  const onlyGreetingAbove = lines.slice(0, lastBlank).every((l) => l.trim() === '' || GREETING.test(l.trim()));
+  if (lastBlank > firstContent && !onlyGreetingAbove) {
     const block = lines.slice(lastBlank + 1).filter((l) => l.trim() !== '');
     const signatureLike = (l: string) => l.length <= 80 && !/[.?!]\s*$/.test(l.trim()) || CONTACT_LINE.test(l);
     if (block.length > 0 && block.length <= 6 && block.every(signatureLike) && block.some((l) => CONTACT_LINE.test(l))) {
       return trimBlankLines(lines.slice(0, lastBlank)).join('\n');
+    }
+  }
+  return text;
+}
+
+/** Paragraph openings of legal and IT boilerplate a mail system appends (confidentiality, phishing, privacy). */
+const DISCLAIMER: readonly RegExp[] = [
+  /^\W*(?:confidentiality(?:\s+notice)?|disclaimer|privileged\s*(?:&|and)\s*confidential)\b/i,
+  /^\W*(?:important|note|please\s+note)\s*:?\s*[\w&.'\- ]{2,60}\s+will\s+never\s+ask\s+you\b/i,
+  /^\W*this\s+(?:e-?mail|message|communication)\b[^.\n]{0,80}\b(?:confidential|privileged|intended\s+(?:solely|only|for)|scanned\s+for\s+viruses)/i,
+  /^\W*the\s+(?:content|contents|information)\s+(?:of|in|contained\s+in)\s+this\s+(?:e-?mail|message)\b[^.\n]{0,40}\bconfidential/i,
+  /^\W*if\s+you\s+(?:are\s+not\s+the\s+(?:intended|addressee)|have\s+received\s+this\s+(?:\w+\s+)?in\s+error)/i,
+  /^\W*please\s+consider\s+the\s+environment\b/i,
+  /^\W*[\w&.'\- ]{2,60}\s+is\s+committed\s+to\s+protecting\s+your\s+privacy\b/i,
+];
+
+/** Everything from the first boilerplate paragraph on, when the sender wrote something before it. */
+export function stripDisclaimer(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const paragraphStart = lines[i - 1].trim() === '' || /^[-_=*\s]{2,}$/.test(lines[i - 1]);
+    if (paragraphStart && DISCLAIMER.some((re) => re.test(lines[i])) && lines.slice(0, i).some((l) => l.trim() !== '')) {
+      return trimBlankLines(lines.slice(0, i)).join('\n');
     }
   }
   return text;
@@ -334,6 +359,6 @@ export function cleanReply(raw: string, channel: Channel): CleanResult {
       .filter((l) => !isMobileSignature(l))
       .join('\n');
   }
-  text = stripSignOff(trimBlankLines(text.split('\n')).join('\n'));
+  text = stripSignOff(stripDisclaimer(trimBlankLines(text.split('\n')).join('\n')));
   return { text: text.replace(/[ \t]+$/gm, '').trim(), had_quoted_text: hadQuoted, truncated };
 }

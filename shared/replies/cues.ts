@@ -1,8 +1,9 @@
 /**
- * Cue patterns for the offline intent rules, one family per label, written from the label
- * definitions in schema.ts and the objection taxonomy in the reference (BANT + competitor,
- * Outreach's reply labels). Each family is a list of bounded regexes; `findCues` returns where
- * they match so the rules can tell which side of a "but" a cue sits on.
+ * Cue patterns, one family per label, written from the label definitions in schema.ts and the
+ * objection taxonomy in the reference (BANT + competitor, Outreach's reply labels). They once
+ * decided the intent; since issue 13 they are evidence the reply model weighs (features.ts
+ * `ruleSignals`), because hand-written rules tuned on one's own examples did not generalise. Each
+ * family is a list of bounded regexes; `findCues` returns where they match.
  */
 
 export type CueFamily =

@@ -5,7 +5,7 @@
  * truncation or invalid output falls back to the offline engine, so a reply is always analysed.
  *
  * Two deterministic guards stay in force whatever the model says, because they are compliance and
- * data-safety rules rather than judgement calls: an opt-out the offline rules detect is always
+ * data-safety rules rather than judgement calls: an opt-out the opt-out rules (opt-out.ts) detect is always
  * `unsubscribe` (a missed STOP is a compliance failure), and a message whose headers or subject
  * prove it automatic is always `out_of_office`.
  */
@@ -33,7 +33,7 @@ export interface OpenAIEngineOptions {
   baseURL?: string;
   /** Reference for relative return dates when the input has no `received_at`. */
   now?: Date;
-  /** Called with the error whenever the engine falls back to the offline rules. */
+  /** Called with the error whenever the engine falls back to the offline engine. */
   onFallback?: (error: unknown) => void;
 }
 

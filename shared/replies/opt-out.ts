@@ -1,81 +1,183 @@
 /**
- * Opt-out (unsubscribe / do-not-contact) detection. Recall comes first: a missed STOP is a
- * compliance failure, a false one costs a lead. So besides fixed phrases ("unsubscribe", "take me
- * off your list", SMS keywords) the detector looks for the *shape* of a stop request inside each
- * sentence: a stop word or negation followed closely by a contact verb ("Please don't send me any
- * more messages", "Quit texting me"). A statement about the sender's own habits ("We don't send
- * enough emails") needs an object such as me/us/again/any more before it counts; an imperative
- * ("Don't follow up.") does not.
+ * Opt-out (unsubscribe / do-not-contact) rules: the compliance guard that stays on top of the
+ * reply model (judge.ts). When they fire the reply is `unsubscribe`, whatever the model says, so
+ * they aim at requests that cannot mean anything else; the model catches the wordings they miss.
+ *
+ * A sentence asks for its writer's own opt-out when, after misspelled keywords are put right
+ * (fuzzy.ts), it holds a fixed phrase ("unsubscribe", "take me off your list", "delete my data"),
+ * a stop request ("please don't email me again": a stop word, then straight away a contact verb,
+ * then an object or "again"), a hostile "who gave you my number", or a non-English opt-out
+ * (opt-out-languages.ts). It does not when the clause is about someone else ("take Mark off this
+ * list, he retired", "stop emailing him"), when unsubscribing is a product topic ("can my customers
+ * unsubscribe from your SMS?", "is there a one-click unsubscribe header?"), when the writer takes
+ * an opt-out back ("don't unsubscribe me", "meant that for another thread"), or when the stop is
+ * only until a date ("don't follow up before then").
  */
 import type { Channel } from './schema.ts';
-import { splitSentences } from './questions.ts';
+import { correctKeywords } from './fuzzy.ts';
+import { foreignOptOut } from './opt-out-languages.ts';
+import { isQuestion, splitSentences } from './questions.ts';
 
-/** SMS opt-out keywords (carrier / Twilio / AWS lists) when they make up a whole sentence. */
+/** A sentence that is only an opt-out keyword, with politeness around it ("STOP please", "Remove."). */
+export const KEYWORD_SENTENCE =
+  /^\W*(?:(?:please|pls|plz)\s+)?(?:stop\s*all|stop|unsubscribe|unsub|opt[\s-]?out|remove(?:\s+me)?|blocked|block)(?:\s+(?:please|pls|plz|now|thanks|thx|thank\s+you|immediately))?\W*$/i;
+/** SMS carrier keywords (Twilio / AWS lists): a whole SMS sentence of one of these is an opt-out. */
 export const SMS_KEYWORD_SENTENCE =
   /^\W*(?:(?:please|pls|plz)\s+)?(?:stop\s*all|stop|unsubscribe|cancel|end|quit|opt[\s-]?out|revoke|remove|arr[eê]t|td)(?:\s+(?:please|pls|plz|now|thanks|thx|thank\s+you))?\W*$/i;
+/** A reply of stop signs only. */
+const STOP_EMOJI = /^[\s🛑⛔🚫✋!.]*[🛑⛔🚫][\s🛑⛔🚫✋!.]*$/u;
 
-const PHRASES: readonly RegExp[] = [
-  /\bun-?subscribe\b|\bopt(?:ing)?[\s-]*(?:me\s+|us\s+)?out\b|\boptout\b/i,
-  /\b(?:remove|delete|erase)\s+(?:me|us|my|our|this\s+(?:number|e-?mail|address|contact))\b/i,
-  /\boff\s+(?:of\s+)?(?:your|ur|yr|the|this|these|my|all)?\s*(?:e-?mail(?:ing)?\s+|mailing\s+|distribution\s+|contact\s+|call\s+|text\s+|sms\s+)?(?:lists?|database|sequences?|system|campaigns?)\b/i,
-  /\bnot\s+interested\s+in\s+(?:the\s+|your\s+|any\s+)?(?:follow[\s-]?ups?|more\s+(?:e-?mails|messages))\b/i,
-  /\bno\s+more\s+(?:e-?mails|messages|texts|calls|follow[\s-]?ups|contact|pitches)\b/i,
-  /\b(?:leave\s+me\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell)(?!\w)/i,
-  /\b(?:this\s+is|that'?s|it'?s)\s+spam\b|\bspamming\b|\breport(?:ed|ing)?\s+(?:you|this)\b/i,
-  /\b(?:never|didn'?t|did\s+not)\s+(?:signed?|opt(?:ed)?)\s+(?:up|in)\b|\bwithout\s+(?:my\s+)?consent\b|\bunsolicited\b|\bharass(?:ment|ing)?\b/i,
-  /\b(?:delete|erase)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:personal\s+)?(?:data|details|information)\b|\bright\s+to\s+(?:be\s+forgotten|erasure)\b/i,
-  /\brefrain\s+from\s+(?:contacting|e-?mailing|messaging|reaching|writing)/i,
-  /\b(?:cease|stop)\s+(?:all\s+)?(?:contact|communications?|correspondence)\b/i,
+const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['unsubscribe / opt out', /\bun-?subscribe\b|\bunsubscribed\b|\bunsub\b|\bopt(?:ing)?[\s-]*(?:me\s+|us\s+)?out\b|\boptout\b/i],
+  ['remove me', /\b(?:remove|delete|erase)\s+(?:me|us|my\s+(?:e-?mail|address|number|details|data|name|contact|info)|our\s+(?:company|team|domain|addresses|e-?mails)|this\s+(?:number|e-?mail|address|contact))\b/i],
+  ['remove from list', /\bremove\s+(?:me\s+)?from\s+(?:the\s+|your\s+|ur\s+|this\s+|all\s+|any\s+)?(?:\w+\s+)?lists?\b/i],
+  ['me from or off a list', /\b(?:remove|take|delete)\b[^.!?\n]{0,40}\b(?:me|us)\s+(?:from|off)\s+(?:of\s+)?(?:your|ur|the|this|these|all|any)\b/i],
+  ['remove all of us', /\b(?:remove|take|delete)\s+(?:everyone|all\s+of\s+us|all\s+(?:of\s+)?our\s+\w+|our\s+(?:whole\s+|entire\s+)?(?:company|team|domain|organi[sz]ation|staff))\b/i],
+  ['take me off', /\b(?:take|get|keep)\s+(?:me|us)\s+off?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:lists?|database|sequences?|system|campaigns?|communications?|e-?mails|mailings?|radar)\b|\b(?:take|get)\s+(?:me|us)\s+off\b/i],
+  ['off your list', /\boff\s+(?:of\s+)?(?:your|ur|yr|the|this|these|all)?\s*(?:e-?mail(?:ing)?\s+|mailing\s+|distribution\s+|contact\s+|call\s+|text\s+|sms\s+|messaging\s+)?(?:lists?|database|sequences?|system|campaigns?)\b/i],
+  ['no follow-ups', /\bnot\s+interested\s+in\s+(?:the\s+|your\s+|any\s+)?(?:follow[\s-]?ups?|more\s+(?:e-?mails|messages))\b/i],
+  ['no more messages', /\bno\s+more\s+(?:e-?mails|messages|texts|calls|follow[\s-]?ups|contact|pitches)\b/i],
+  ['hostile', /\b(?:leave\s+me\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
+  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+)?as\s+spam\b/i],
+  // "report you", not "a report you can share"; "I'll block you".
+  ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
+  ['no consent', /\b(?:never|didn'?t|did\s+not)\s+(?:signed?|opt(?:ed)?)\s+(?:up|in)\b|\bwithout\s+(?:my\s+)?consent\b|\b(?:never|didn'?t|did\s+not)\s+(?:give|gave|given)\s+(?:you\s+)?(?:my\s+)?consent\b|\bharass(?:ment|ing)?\b|\b(?:never|didn'?t|did\s+not)\s+ask(?:ed)?\s+for\s+(?:this|these|any\s+of\s+(?:this|these)|your)\b/i],
+  ['erase my data', /\b(?:delete|erase|purge|remove)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:personal\s+)?(?:data|details|information|contact\s+details)\b|\bright\s+to\s+(?:be\s+forgotten|erasure)\b|\berasure\s+of\s+my\b|\bobject(?:ion)?\s+to\s+(?:direct\s+)?marketing\b/i],
+  ['refrain', /\brefrain\s+from\s+(?:further\s+)?(?:contact|contacting|e-?mailing|messaging|reaching|writing|sending|correspondence)/i],
+  ['cease contact', /\b(?:cease|stop)\s+(?:and\s+desist\s+)?(?:all\s+)?(?:further\s+)?(?:contact|communications?|correspondence|outreach)\b/i],
+  ['be removed', /\b(?:want|like|wish|ask|request|need)\s+(?:to\s+)?(?:be|get)\s+removed\b|\b(?:want|like|wish|need)\s+(?:to\s+)?(?:get|be|come)\s+off\b|\b(?:be|get|been)\s+removed\s+from\s+(?:your|ur|the|this|all|any)\b/i],
+  ['suppression list', /\b(?:add|put)\s+(?:me|us|this\s+(?:address|number|e-?mail))\s+(?:to|on)\s+(?:your|the)\s+(?:suppression|do[\s-]not[\s-](?:contact|e-?mail|call|mail))\s+list\b|\bsuppress(?:ed)?\s+(?:me|us|our|all|this)\b|\bshould\s+be\s+suppressed\b/i],
+  ['lose my number', /\b(?:lose|delete|forget|erase)\s+(?:my|this|that|the)\s+(?:number|#|e-?mail(?:\s+address)?|address|contact)\b|\b(?:delete|remove)\s+(?:it|this|that)\s+from\s+(?:your|ur|the)\s+(?:records?|database|lists?|systems?|files?|crm)\b/i],
+  ['strike me', /\b(?:strike|scrub|drop|purge)\s+(?:me|us|my\s+(?:name|e-?mail|address|details|number))\s+(?:from|off)\b/i],
+  ['do not add me', /\b(?:not|don'?t|stop|never)\s+(?:to\s+)?add(?:ing)?\s+me\s+to\b/i],
+  ['do not use it', /\bdo\s+not\s+use\s+(?:it|this|my\s+\w+)\s+for\s+(?:\w+\s+)?(?:outreach|marketing|sales)\b/i],
+  ['no further messages', /\bnot\s+(?:getting|receiving|to\s+(?:get|receive))\s+(?:any\s+)?(?:further|more)\s+(?:follow[\s-]?ups?|e-?mails|messages|texts|calls)\b/i],
+  ['make them stop', /\bmake\s+(?:these|the|your|ur|all\s+these)\s+(?:texts|e-?mails|messages|calls|follow[\s-]?ups)\s+stop\b/i],
 ];
+
+/** "you would not contact me again", "I'd rather you didn't email me" (statements only). */
+const YOU_NOT =
+  /\byou\s+(?:would\s+|could\s+|do\s+|did\s+|will\s+)?(?:not|n't|didn'?t|wouldn'?t|won'?t)\s+(?:\w+\s+)?(?:contact|e-?mail|message|text|call|write\s+to|reach\s+out\s+to|follow\s+up\s+with)\w*\s+(?:me|us)\b/i;
+
+/** "How did you get my number?", "who gave u this #": hostile about being contacted at all. */
+const WHO_GAVE =
+  /\b(?:how|where)\s+(?:did|d)\s+(?:you|u|ya)\s+(?:get|find|obtain)\s+(?:my|this)\s+(?:number|#|e-?mail|address|details|contact|info)|\bwho\s+gave\s+(?:you|u)\s+(?:my|this)\s+(?:number|#|e-?mail|address|details|contact|info)|\bwhere\s+(?:you|u)\s+got\s+(?:my|this)\s+(?:number|#|e-?mail|address)/i;
+
+/** The writer takes an opt-out back or says it was meant for someone else: the model decides. */
+const RETRACTED =
+  /\bunsubscribed\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|person|conversation|window)\b|\bwas\s+(?:going|about)\s+to\s+(?:hit\s+|click\s+)?(?:unsubscribe|delete|report)/i;
+const NEGATED_REMOVAL = /\b(?:don'?t|do\s+not|never)\s+(?:unsubscribe|remove|take|delete)\s+(?:me|us)\b/i;
+
+/** Someone else is the one to remove: a pronoun, a relative or colleague, a former employee, a name. */
+const THIRD_PERSON =
+  /\b(?:him|her|his|them|their|he|she|he's|she's)\b|\b\w+'s\s+(?:e-?mail|address|number|details|name|contact|phone|mobile)\b|\bmy\s+(?:husband|wife|partner|son|daughter|kids?|mom|mum|mother|dad|father|grandpa|grandma|grandfather|grandmother|family|colleagues?|co-?workers?|assistant|boss|predecessor|ex-colleague|old\s+colleague|former\s+\w+|team\s*mates?|employees?|manager|co-?founder|business\s+partner)\b|\b(?:our|the|your)\s+(?:former\s+|ex-\s*|ex\s+|old\s+|previous\s+|late\s+)\w+|\bour\s+(?:ceo|cfo|cto|coo|cmo|vp|director|manager|founder|owner|intern|assistant|receptionist|colleague)\b/i;
+const NAMED_OBJECT =
+  /\b(?:[Rr]emove|[Tt]ake|[Uu]nsubscribe|[Dd]elete|[Ss]top\s+(?:emailing|contacting|messaging|texting|calling|writing\s+to))\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:I|Me|Us|This|That|It|All|Everyone|Our|My|From|Off|Him|Her|Them|The|Your|These|Those|Any|Every)\b)[A-Z][a-z]+/;
+const SELF =
+  /\b(?:me|us|myself|ourselves)\b|\bmy\s+(?:e-?mail|address|number|details|data|name|contact|info|mobile|phone|account|inbox)\b|\bour\s+(?:company|team|staff|addresses|domain|employees|business|firm|organi[sz]ation|office|people)\b|\beveryone\s+(?:at|here|in)\b|\ball\s+of\s+us\b/i;
+
+/** Unsubscribing as a product topic: "unsubscribe link", "opt-out handling", "one-click unsubscribe". */
+const FEATURE_TALK =
+  /\b(?:un-?subscribe|opt[\s-]?outs?|stop)\s+(?:link|header|button|page|rate|list|lists|option|handling|request|requests|keywords?|language|replies|reply|messages?|compliance|process|flow|feature|mechanism|footer|management|preferences?)\b|\b(?:one-click|global|automatic|auto)\s+(?:un-?subscribe|opt[\s-]?out)\b/i;
+/** The SMS keyword named, not used: "customers text STOP", "reply 'stop'". */
+const KEYWORD_NAMED = /\b(?:[Tt]ext|[Tt]exts|[Tt]exting|[Rr]eply|[Rr]eplies|[Rr]eplying|[Ss]end|[Ss]ends|[Tt]ype|[Tt]ypes)\s+(?:["'“‘]stop|["'“‘]?STOP)\b/;
+/** In a question, other people unsubscribing or our product's handling of it make it a question. */
+const OTHERS_OR_PRODUCT =
+  /\b(?:customers?|clients?|users?|recipients?|subscribers?|contacts|leads?|people|ppl|someone|somebody|anyone|reps?|members|prospects|audience|patients|guests|students|buyers|shoppers|callers|donors|tenants|employees|staff|they|them)\b|\b(?:your|ur|the)\s+(?:tool|platform|product|app|system|software|service|sms|texts?|e-?mails|campaigns?|sequences?|api)\b|\b(?:support|honou?r|handles?|sync|customi[sz]e|compliant|gdpr|can-spam|tcpa|automatic(?:ally)?|anytime|any\s+time|sign\s+up)\b/i;
+/** Boilerplate telling the reader how to unsubscribe ("If you no longer wish to receive ..."). */
+const INSTRUCTION =
+  /\bif\s+you\s+(?:no\s+longer\s+)?(?:wish|want|would\s+like|prefer)\b|^\W*to\s+(?:unsubscribe|opt[\s-]?out|stop\s+receiving)|\byou\s+(?:can|may)\s+(?:unsubscribe|opt[\s-]?out)\b|\bintended\s+recipient|\breceived\s+this\s+(?:\w+\s+)?in\s+error\b|\bconfidential/i;
+/** A stop that lasts only until a date is a deferral, not an opt-out. */
+const TEMPORARY = /\b(?:before|until|till|til|yet|for\s+now|for\s+a\s+(?:while|bit|few)|this\s+(?:week|month|quarter)|right\s+now|while\s+i'?m|i'?m\s+back)\b/i;
 
 const STOP_WORDS = new Set(['stop', 'quit', 'cease', "don't", 'dont', 'never']);
 const CONTACT = /^(?:e-?mails?|e-?mailing|e-?mailed|mails?|mailing|messages?|messaging|msgs?|dms?|texts?|texting|txt|txts|txting|sms|calls?|calling|contact(?:ing)?|reach(?:ing)?|follow(?:ing)?|follow-?ups?|spam(?:ming)?|writ(?:e|ing)|bother(?:ing)?|pester(?:ing)?|bug(?:ging)?|harass(?:ing)?|pitch(?:es|ing)?|ping(?:ing)?)$/;
 /** Verbs that need "more/again"-type evidence: "don't send me the deck yet" is not an opt-out. */
 const DELIVERY = /^(?:send(?:ing)?|receive|receiving|get(?:ting)?|hear(?:ing)?)$/;
+/** Words that may sit between the stop word and its verb ("don't ever want to receive"). */
+const FILLER = new Set(['please', 'pls', 'ever', 'any', 'more', 'further', 'again', 'to', 'want', 'wish', 'need', 'like', 'keep', 'continue', 'even', 'bother', 'try', 'trying', 'just', 'all']);
 const AGAIN = new Set(['again', 'anymore', 'more', 'ever', 'further', 'future']);
-const OBJECT = new Set(['me', 'us']);
+const OBJECT = new Set(['me', 'us', 'our']);
 const IMPERATIVE_LEAD = /^(?:(?:please|pls|plz|kindly|and|so|just|then|also|ok|okay|now|seriously|honestly),?\s+)*/i;
 
-function words(sentence: string): string[] {
-  return sentence.toLowerCase().replace(/’/g, "'").match(/[a-z'-]+/g) ?? [];
+function words(clause: string): string[] {
+  return clause.toLowerCase().replace(/’/g, "'").replace(/\bdo\s+not\b/g, "don't").match(/[a-z'-]+/g) ?? [];
 }
 
-/** "stop" / "don't" / "no more" close before a contact verb, with an object unless it is an imperative. */
-function stopShape(sentence: string): boolean {
-  const w = words(sentence.replace(/\bdo\s+not\b/gi, "don't"));
-  const lead = words(sentence.replace(IMPERATIVE_LEAD, '').replace(/\bdo\s+not\b/gi, "don't"))[0];
-  const imperative = lead !== undefined && STOP_WORDS.has(lead) && lead !== 'not';
+/** A stop word, then (past fillers) a contact verb, then "me/us" or "again"; imperatives need no object. */
+function stopShape(clause: string): boolean {
+  const w = words(clause);
+  const lead = words(clause.replace(IMPERATIVE_LEAD, ''))[0];
+  const imperative = lead !== undefined && STOP_WORDS.has(lead);
   for (let i = 0; i < w.length; i++) {
     if (!STOP_WORDS.has(w[i])) continue;
-    for (let j = i + 1; j < w.length && j <= i + 6; j++) {
-      const contact = CONTACT.test(w[j]);
-      if (!contact && !DELIVERY.test(w[j])) continue;
-      const window = w.slice(i + 1, Math.min(w.length, j + 4));
-      if (window.some((x) => AGAIN.has(x))) return true;
-      if (contact && ((imperative && j <= i + 4) || window.some((x) => OBJECT.has(x)))) return true;
-    }
+    let j = i + 1;
+    while (j < w.length && j <= i + 4 && FILLER.has(w[j])) j++;
+    if (j >= w.length) continue;
+    const contact = CONTACT.test(w[j]);
+    if (!contact && !DELIVERY.test(w[j])) continue;
+    const around = w.slice(i + 1, Math.min(w.length, j + 4));
+    if (around.some((x) => AGAIN.has(x))) return true;
+    if (contact && (imperative || around.some((x) => OBJECT.has(x)))) return true;
   }
   return false;
 }
 
-/** An imperative "Stop ..." sentence ("Please stop.", "Stop wasting my time"), not "stop by". */
-function imperativeStop(sentence: string): boolean {
-  const rest = sentence.replace(IMPERATIVE_LEAD, '');
-  return /^(?:stop|quit)\b(?!\s+(?:by|in|over)\b)/i.test(rest);
+/** An imperative "Stop ..." clause ("Please stop.", "Stop wasting my time"), not "stop by". */
+function imperativeStop(clause: string): boolean {
+  return /^(?:stop|quit)\b(?!\s+(?:by|in|over|thinking|at)\b)/i.test(clause.replace(IMPERATIVE_LEAD, '').trim());
 }
 
 /** SMS: the word STOP anywhere ("STOP STOP STOP", "never gave you this number. stop"), unless clearly not a keyword. */
-function smsStopWord(text: string): boolean {
-  return /(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not)\s+)\bstop\b(?!\s+(?:by|in|over|thinking|at)\b)/i.test(text);
+function smsStopWord(sentence: string): boolean {
+  return /(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not)\s+)\bstop\b(?!\s+(?:by|in|over|thinking|at)\b)/i.test(sentence);
 }
 
-/** True when the reply asks not to be contacted again (any channel), or is an SMS opt-out keyword. */
+function aboutSomeoneElse(clause: string): boolean {
+  return (THIRD_PERSON.test(clause) || NAMED_OBJECT.test(clause)) && !SELF.test(clause);
+}
+
+/** Clauses of a sentence, split at punctuation and "and"/"but" ("cease and desist" kept whole). */
+export function clauses(sentence: string): string[] {
+  return sentence
+    .replace(/\bcease\s+and\s+desist\b/gi, 'cease')
+    .split(/\s*(?:[,;:()]|[—–]|\s-\s|\band\b(?!\s+(?:me|us|myself)\b)|\bbut\b)\s*/i)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+/** Which rule finds the writer's own opt-out in the sentence (for tests and diagnostics), or null. */
+function sentenceEvidence(raw: string, channel: Channel): string | null {
+  const sentence = correctKeywords(raw);
+  if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
+  const question = isQuestion(sentence);
+  if (question && OTHERS_OR_PRODUCT.test(sentence)) return null;
+  if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';
+  if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) ? null : 'sms stop';
+  if (WHO_GAVE.test(sentence) && !/\bcurio(?:us|sity)\b/i.test(sentence)) return 'who gave you my number';
+  if (!question && YOU_NOT.test(sentence) && !aboutSomeoneElse(sentence)) return 'you would not contact me';
+  for (const clause of clauses(sentence)) {
+    if (NEGATED_REMOVAL.test(clause) || aboutSomeoneElse(clause)) continue;
+    const phrase = PHRASES.find(([, re]) => re.test(clause));
+    if (phrase) return phrase[0];
+    if (!TEMPORARY.test(clause) && (stopShape(clause) || imperativeStop(clause))) return 'stop request';
+  }
+  return null;
+}
+
+/** The rule and sentence that make the reply an opt-out, or null (isOptOut, explained). */
+export function optOutEvidence(text: string, channel: Channel): { rule: string; sentence: string } | null {
+  if (RETRACTED.test(text)) return null;
+  for (const sentence of splitSentences(text)) {
+    const language = foreignOptOut(sentence);
+    if (language !== null) return { rule: `language ${language}`, sentence };
+    const rule = sentenceEvidence(sentence, channel);
+    if (rule !== null) return { rule, sentence };
+  }
+  return null;
+}
+
+/** True when the reply asks that its writer (or their company, address or number) not be contacted again. */
 export function isOptOut(text: string, channel: Channel): boolean {
-  const sentences = splitSentences(text);
-  if (channel === 'sms' && (sentences.some((s) => SMS_KEYWORD_SENTENCE.test(s)) || smsStopWord(text))) return true;
-  if (sentences.some((s) => /^\W*(?:blocked|unsubscribe|opt[\s-]?out|remove\s+me)\W*$/i.test(s.replace(IMPERATIVE_LEAD, '')))) return true;
-  if (PHRASES.some((re) => re.test(text))) return true;
-  if (sentences.some((s) => stopShape(s) || imperativeStop(s))) return true;
-  // "How did you get my number?" is hostile; "..., out of curiosity?" is a question.
-  return /\b(?:how|where)\s+did\s+you\s+get\s+my\s+(?:number|e-?mail|address|details|contact|info)/i.test(text) && !/\bcurio(?:us|sity)\b/i.test(text);
+  return optOutEvidence(text, channel) !== null;
 }

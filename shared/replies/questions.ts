@@ -10,13 +10,19 @@
 export const MAX_QUESTION_CHARS = 500;
 
 const WH_OPENER =
-  /^(?:what(?:'s|’s|s)?|how(?:'s|’s)?|where|when|who|whom|whose|which|why)\s+(?:is|are|was|were|does|do|did|can|could|would|will|should|much|many|long|often|about|r|u|ur|the|a|an|your|you|it|this|that|kind|sort|type|makes|would|time|exactly|next|involved|included|going|happening|up)\b/i;
+  /^(?:what(?:'s|’s|s)?|wat|how(?:'s|’s|s)?|where|when|who|whom|whose|which|why)\s+(?:is|are|was|were|does|do|did|can|could|would|will|should|much|many|long|often|about|r|u|ur|the|a|an|your|you|it|this|that|kind|sort|type|makes|would|time|exactly|next|involved|included|going|happening|up)\b/i;
 const AUX_OPENER =
-  /^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|r)\s+(?:you|u|ya|it|this|that|there|we|they|your|the|ur)\b/i;
+  /^(?:is|are|was|were|do|does|did|can|could|would|will|should|have|has|r)\s+(?:you|u|ya|it|this|that|there|we|they|your|the|ur|i)\b/i;
 /** Unpunctuated SMS questions: any wh-word opener ("what crm do u work with") or "any discount for annual". */
-const LOOSE_WH = /^(?:what(?:'s|’s|s)?|how(?:'s|’s)?|where|when|who|which|why)\s+\S/i;
+const LOOSE_WH = /^(?:what(?:'s|’s|s)?|wat|how(?:'s|’s|s)?|where|when|who|which|why)\s+\S/i;
 const SHORT_ANY = /^any\s+\w+(?:\s+\w+){0,5}$/i;
-const INDIRECT = /^(?:i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:i\s+)?wanted\s+to\s+ask|i'd\s+like\s+to\s+know|i\s+would\s+like\s+to\s+know|just\s+wondering|wondering|curious\s+(?:whether|if|how|what))\b/i;
+const WH_WORD = String.raw`(?:what|how|whether|if|which|who|when|where|why)`;
+const INDIRECT = new RegExp(
+  String.raw`^(?:i(?:\s+(?:was|am)|'m|’m)\s+(?:wondering|curious)|i\s+wonder|(?:i\s+)?wanted\s+to\s+(?:ask|understand|know|check|find\s+out)|` +
+    String.raw`(?:i'd|i’d|i\s+would)\s+(?:like|love|be\s+interested)\s+to\s+(?:know|hear|understand|learn)\s+${WH_WORD}|` +
+    String.raw`(?:(?:please|kindly|pls)\s+|(?:can|could)\s+you\s+)?tell\s+me\s+${WH_WORD}|just\s+wondering|wondering|curious\s+(?:whether|if|how|what))\b`,
+  'i',
+);
 
 /** Split text into sentences, keeping each sentence's exact characters. */
 export function splitSentences(text: string): string[] {
@@ -46,7 +52,9 @@ export function sentenceSpans(text: string): Array<{ sentence: string; start: nu
 function opening(sentence: string): string {
   return sentence
     .replace(/^(?:hi|hey|hello|dear|thanks|ok|okay|sure|yes|so|and|also|first|second|quick\s+question)\b[^,:\-–—]{0,25}[,:\-–—]\s*/i, '')
-    .replace(/^(?:before\s+[^,:\-–—]{0,40}[,:\-–—]\s*)/i, '');
+    .replace(/^(?:before\s+[^,:\-–—]{0,40}[,:\-–—]\s*)/i, '')
+    // Unpunctuated fillers in front of an SMS question: "ok but how much is it", "sir what is the cost".
+    .replace(/^(?:(?:ok(?:ay)?|so|and|but|also|yeah|yes|sir|madam|um+|uh+|well)\s+)+/i, '');
 }
 
 export function isQuestion(sentence: string): boolean {

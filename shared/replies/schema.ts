@@ -1,7 +1,7 @@
 /**
  * The one output contract of the reply analyser (issue 5, THREAD-004/005), shared by the offline
  * and the OpenAI engine. Label definitions live here, in `.describe()`, because the OpenAI engine
- * sends them to the model: the prompt and the offline rules then read the same definitions.
+ * sends them to the model: the prompt and the label guide the offline model was trained on say the same.
  */
 import { z } from 'zod';
 
@@ -102,6 +102,13 @@ export const AutoReplySchema = z.object({
 
 const ReplyAnalysisObject = z.object({
   ...ReplyJudgementShape,
+  /**
+   * The offline model's probability for the intent it reports, or null when no model probability
+   * applies (the OpenAI engine, an empty reply). Defaults keep analyses stored before issue 13 valid.
+   */
+  confidence: z.number().min(0).max(1).nullable().default(null),
+  /** True when the intent is a guess: nobody reliable read it, so it still blocks contact (047 can_contact). */
+  uncertain: z.boolean().default(false),
   auto_reply: AutoReplySchema,
   engine: z.enum(['offline', 'openai']),
   ai_model: z.string().nullable(),

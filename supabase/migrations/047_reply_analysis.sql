@@ -13,8 +13,12 @@
 -- unsubscribed; the lead's latest analysed reply decides rejection_reason and status
 -- (rejected / interested). Suppression only ever moves forward: a later or re-run analysis never
 -- clears do_not_contact; rejection_reason is never cleared automatically.
--- Contact rule (can_contact): not do_not_contact, not unsubscribed, no complaint, and no reply
--- still waiting for analysis — an unread reply may be a STOP, so the lead is held until it is read.
+-- Confidence (issue 13): each analysis keeps the offline model's probability for its intent
+-- (intent_confidence) and whether it is only a guess (intent_uncertain), so reports count uncertain
+-- replies instead of trusting them.
+-- Contact rule (can_contact): not do_not_contact, not unsubscribed, no complaint, no reply still
+-- waiting for analysis, and no reply whose current analysis is uncertain — an unread or unsure
+-- reply may be a STOP, so the lead is held until it is read (reanalysis by OpenAI, or a surer model).
 
 alter table public.replies
   add column rejection_reason public.rejection_reason_type,
@@ -46,6 +50,8 @@ create table public.reply_analyses (
   rejection_reason public.rejection_reason_type,
   question_extracted text,
   do_not_contact boolean not null,
+  intent_confidence double precision check (intent_confidence between 0 and 1),
+  intent_uncertain boolean not null default false,
   is_auto_reply boolean not null default false,
   return_date date,
   analysis jsonb not null,
@@ -56,8 +62,12 @@ create table public.reply_analyses (
 create unique index reply_analyses_current_key on public.reply_analyses (reply_id) where is_current;
 create index reply_analyses_request_idx on public.reply_analyses (reply_id, requested_engine, requested_prompt_version, analyzed_at);
 create index reply_analyses_client_idx on public.reply_analyses (client_id, analyzed_at);
+-- can_contact() asks whether a lead's current analyses include an uncertain one.
+create index reply_analyses_uncertain_idx on public.reply_analyses (reply_id) where is_current and intent_uncertain;
 comment on table public.reply_analyses is 'Every analysis of every reply: which engine, model and prompt version, when, and the full result (ReplyAnalysis JSON). The is_current one is on the reply.';
 comment on column public.reply_analyses.requested_engine is 'The engine the run asked for; engine differs when OpenAI failed and the offline rules answered.';
+comment on column public.reply_analyses.intent_confidence is 'The offline model''s probability for the intent it reported (0..1); null for the OpenAI engine and for empty replies.';
+comment on column public.reply_analyses.intent_uncertain is 'True when the intent is a guess (model probability below the model''s threshold, or nothing to read): the lead is held (can_contact) until a surer analysis replaces it.';
 comment on column public.reply_analyses.analysis is 'The analyser''s full output (shared/replies/schema.ts ReplyAnalysis), cleaned text included.';
 select private.secure_tenant_table('public.reply_analyses');
 
@@ -117,7 +127,8 @@ grant execute on function private.reply_analysis_rows(jsonb) to service_role;
 --   {"reply_id": uuid, "analysis": ReplyAnalysis, "requested_engine"?: text, "requested_prompt_version"?: text}
 -- (requested_* default to the analysis's own engine and prompt_version). Without `reanalyze`,
 -- a reply that already has an analysis for the same request is skipped, so a retried or
--- concurrent batch changes nothing. Returns {applied, skipped, unsubscribed, rejected, questions}.
+-- concurrent batch changes nothing. Returns {applied, skipped, unsubscribed, rejected, questions,
+-- uncertain}.
 create function public.apply_reply_analysis(results jsonb, reanalyze boolean default false)
 returns jsonb
 language plpgsql
@@ -131,6 +142,7 @@ declare
   unsubscribed integer;
   rejected integer;
   questions integer;
+  uncertain integer;
 begin
   if results is null or jsonb_typeof(results) <> 'array' then
     raise exception 'results must be a JSON array of {reply_id, analysis}' using errcode = '22023';
@@ -154,7 +166,7 @@ begin
       and x.requested_prompt_version = p.requested_prompt_version);
   applied := cardinality(chosen);
   if applied = 0 then
-    return jsonb_build_object('applied', 0, 'skipped', received, 'unsubscribed', 0, 'rejected', 0, 'questions', 0);
+    return jsonb_build_object('applied', 0, 'skipped', received, 'unsubscribed', 0, 'rejected', 0, 'questions', 0, 'uncertain', 0);
   end if;
 
   update public.reply_analyses x set is_current = false
@@ -162,11 +174,12 @@ begin
 
   insert into public.reply_analyses (client_id, reply_id, requested_engine, requested_prompt_version, engine,
     ai_model, prompt_version, intent, sentiment, sentiment_score, objection_type, rejection_reason,
-    question_extracted, do_not_contact, is_auto_reply, return_date, analysis)
+    question_extracted, do_not_contact, intent_confidence, intent_uncertain, is_auto_reply, return_date, analysis)
   select r.client_id, r.id, p.requested_engine, p.requested_prompt_version, p.a->>'engine',
     p.a->>'ai_model', p.a->>'prompt_version', p.a->>'intent', p.a->>'sentiment', (p.a->>'sentiment_score')::double precision,
     p.a->>'objection_type', (p.a->>'rejection_reason')::public.rejection_reason_type,
     nullif(p.a->>'question_extracted', ''), coalesce((p.a->>'do_not_contact')::boolean, p.a->>'intent' = 'unsubscribe'),
+    (p.a->>'confidence')::double precision, coalesce((p.a->>'uncertain')::boolean, false),
     coalesce((p.a->'auto_reply'->>'is_auto_reply')::boolean, false), (p.a->'auto_reply'->>'return_date')::date, p.a
   from private.reply_analysis_rows(results) p
   join public.replies r on r.id = p.reply_id
@@ -227,16 +240,17 @@ begin
 
   select count(*) filter (where x.intent = 'unsubscribe'),
          count(*) filter (where x.rejection_reason is not null and x.intent <> 'unsubscribe'),
-         count(*) filter (where x.question_extracted is not null)
-    into unsubscribed, rejected, questions
+         count(*) filter (where x.question_extracted is not null),
+         count(*) filter (where x.intent_uncertain)
+    into unsubscribed, rejected, questions, uncertain
   from public.reply_analyses x
   where x.is_current and x.reply_id = any (chosen);
 
   return jsonb_build_object('applied', applied, 'skipped', received - applied, 'unsubscribed', unsubscribed,
-    'rejected', rejected, 'questions', questions);
+    'rejected', rejected, 'questions', questions, 'uncertain', uncertain);
 end;
 $$;
-comment on function public.apply_reply_analysis(jsonb, boolean) is 'Records a batch of reply analyses and applies them: reply and thread-message fields, lead suppression on opt-out, rejection reason and status. Idempotent per (reply, requested engine, prompt version) unless reanalyze. Returns {applied, skipped, unsubscribed, rejected, questions}.';
+comment on function public.apply_reply_analysis(jsonb, boolean) is 'Records a batch of reply analyses and applies them: reply and thread-message fields, lead suppression on opt-out, rejection reason and status. Idempotent per (reply, requested engine, prompt version) unless reanalyze. Returns {applied, skipped, unsubscribed, rejected, questions, uncertain}.';
 revoke all on function public.apply_reply_analysis(jsonb, boolean) from public, anon, authenticated;
 grant execute on function public.apply_reply_analysis(jsonb, boolean) to service_role;
 
@@ -254,9 +268,14 @@ as $$
     when l.complained_at is not null then 'complained'
     when exists (select 1 from public.replies r where r.lead_id = l.id and r.analyzed_at is null)
       then 'reply_awaiting_analysis'
+    when exists (
+      select 1 from public.replies r
+      join public.reply_analyses x on x.reply_id = r.id and x.is_current and x.intent_uncertain
+      where r.lead_id = l.id)
+      then 'reply_uncertain'
   end
 $$;
-comment on function private.contact_block(public.leads) is 'Why a lead may not be contacted (opt-out, unsubscribe, complaint, or a reply not yet analysed), or null.';
+comment on function private.contact_block(public.leads) is 'Why a lead may not be contacted (opt-out, unsubscribe, complaint, a reply not yet analysed, or one whose analysis is uncertain), or null.';
 revoke all on function private.contact_block(public.leads) from public, anon, authenticated;
 grant execute on function private.contact_block(public.leads) to authenticated, service_role;
 create function public.can_contact(p_lead_id uuid)
@@ -267,7 +286,7 @@ set search_path = ''
 as $$
   select coalesce((select private.contact_block(l) is null from public.leads l where l.id = p_lead_id), false)
 $$;
-comment on function public.can_contact(uuid) is 'True when an engine may contact the lead now: no opt-out, unsubscribe or complaint, and no reply waiting for analysis. False for an unknown (or invisible) lead. Engines must check it before every send.';
+comment on function public.can_contact(uuid) is 'True when an engine may contact the lead now: no opt-out, unsubscribe or complaint, and no reply waiting for analysis or analysed only uncertainly. False for an unknown (or invisible) lead. Engines must check it before every send.';
 revoke all on function public.can_contact(uuid) from public, anon, authenticated;
 grant execute on function public.can_contact(uuid) to authenticated, service_role;
 create view public.lead_contactability with (security_invoker = true) as

@@ -1,7 +1,7 @@
 // Cleaning keeps only what the sender just wrote: the analyser must never classify our own quoted
 // email, a forwarded thread or a signature block.
 import { describe, expect, it } from 'vitest';
-import { cleanReply, isAttributionLine, MAX_REPLY_INPUT_CHARS, normaliseText, stripSignOff, trimEmail } from '../../../shared/replies/clean.ts';
+import { cleanReply, isAttributionLine, MAX_REPLY_INPUT_CHARS, normaliseText, stripDisclaimer, stripSignOff, trimEmail } from '../../../shared/replies/clean.ts';
 
 describe('cleanReply for email', () => {
   it('drops a Gmail "On ... wrote:" block with our quoted pitch', () => {
@@ -110,5 +110,36 @@ describe('trimEmail building blocks', () => {
 
   it('stripSignOff leaves text without a closing block unchanged', () => {
     expect(stripSignOff('We already use Outreach.\nThanks for asking though')).toBe('We already use Outreach.\nThanks for asking though');
+  });
+
+  it('stripSignOff keeps a one-line message with an address under a greeting: it is the message, not a signature', () => {
+    const text = 'Hey Jasmine,\n\nTalk to Eddie in dispatch, eddie@coastline.example. He picks our routing software.';
+    expect(stripSignOff(text)).toBe(text);
+  });
+});
+
+describe('stripDisclaimer', () => {
+  it.each([
+    'CONFIDENTIALITY NOTICE: This email and any attachments are for the exclusive use of the recipient.',
+    'This email and any files transmitted with it are confidential and intended solely for the addressee.',
+    'IMPORTANT: Northwind Logistics will never ask you to change bank details by email.',
+    'Trellis Property is committed to protecting your privacy. Read our privacy notice at trellis.example.',
+    'If you have received this in error, please notify the sender and delete it from your system.',
+  ])('drops the boilerplate paragraph "%s" and what follows it', (boilerplate) => {
+    expect(stripDisclaimer(`Sounds good, send the deck.\n\nBest,\nAna\n\n${boilerplate}\nMore legal text.`)).toBe('Sounds good, send the deck.\n\nBest,\nAna');
+  });
+
+  it('keeps a sentence the sender wrote about consent or privacy', () => {
+    const text = 'Stop.\n\nUnder the Privacy and Electronic Communications Regulations you need consent to email me.';
+    expect(stripDisclaimer(text)).toBe(text);
+  });
+
+  it('keeps a reply that is nothing but boilerplate-looking text', () => {
+    expect(stripDisclaimer('This message is confidential.')).toBe('This message is confidential.');
+  });
+
+  it('is applied by cleanReply before the sign-off goes', () => {
+    const raw = 'Happy to chat Tuesday.\n\nThanks,\nLi\n\nPlease consider the environment before printing this email.';
+    expect(cleanReply(raw, 'email').text).toBe('Happy to chat Tuesday.');
   });
 });

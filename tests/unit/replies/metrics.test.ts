@@ -70,4 +70,22 @@ describe('evaluateGold', () => {
     expect(report.question.spurious).toBe(1);
     expect(report.out_of_office_recall).toBe(0);
   });
+
+  it('names every issue 13 floor a report misses, the VADER correlation only when given', () => {
+    const report = evaluateGold(gold, [pred('unsubscribe'), pred('unsubscribe'), pred('question', 'Price?'), pred('out_of_office')]);
+    expect(missedFloors(report)).toEqual([]);
+    expect(missedFloors(report, 0.79)).toEqual(['VADER tweets r 0.790 < 0.8']);
+    const bad = evaluateGold(gold, [pred('unsubscribe'), pred('unsubscribe'), pred('question', null), pred('interested')]);
+    expect(missedFloors(bad).map((m) => m.replace(/ [\d.]+ < [\d.]+$/, ''))).toEqual(
+      expect.arrayContaining(['intent macro-F1', 'out-of-office recall', 'question exact match']),
+    );
+  });
+
+  it('splits intent accuracy between replies marked uncertain and the rest', () => {
+    const report = evaluateGold(gold, [
+      { ...pred('unsubscribe'), uncertain: false }, { ...pred('interested'), uncertain: true },
+      { ...pred('question', 'Price?'), uncertain: false }, { ...pred('out_of_office'), uncertain: true },
+    ]);
+    expect(report.confidence).toEqual({ uncertainShare: 0.5, accuracyCertain: 1, accuracyUncertain: 0.5, missedOptOutsHeld: 1, missedOptOutsFree: 0 });
+  });
 });

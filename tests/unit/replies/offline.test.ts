@@ -1,7 +1,7 @@
 // The offline engine's decisions that matter most: opt-outs are never missed, polite wording does
 // not turn a refusal positive, and each reason lands on the spec's rejection_reason values.
 import { describe, expect, it } from 'vitest';
-import { analyzeOffline } from '../../../shared/replies/offline.ts';
+import { analyzeOffline, OFFLINE_RULES_VERSION } from '../../../shared/replies/offline.ts';
 import { isOptOut } from '../../../shared/replies/opt-out.ts';
 import { ReplyAnalysis, type Channel } from '../../../shared/replies/schema.ts';
 import { lexiconScore } from '../../../shared/replies/sentiment.ts';
@@ -64,9 +64,12 @@ describe('sentiment', () => {
   });
 
   it('reads a polite refusal as negative overall', () => {
+    // "We're all set" closes the door: the label guide allows an objection or a flat refusal here;
+    // what must not happen is the thanks turning it positive.
     const result = analyze("Thanks for reaching out, but we're all set.");
-    expect(result.intent).toBe('not_interested');
+    expect(['objection', 'not_interested']).toContain(result.intent);
     expect(result.sentiment).toBe('negative');
+    expect(result.sentiment_score).toBeLessThan(0);
   });
 
   it('gives auto-replies a neutral zero score', () => {
@@ -127,13 +130,14 @@ describe('intent and reasons', () => {
     expect(analyze(raw)).toMatchObject({ intent: 'not_interested', question_extracted: null, cleaned_text: 'No thank you.' });
   });
 
-  it('returns a result that passes the shared ReplyAnalysis schema, with the rules version recorded', () => {
+  it('returns a result that passes the shared ReplyAnalysis schema, with the model version recorded', () => {
     const result = analyze('What does it cost for 10 seats?');
     expect(ReplyAnalysis.safeParse(result).success).toBe(true);
-    expect(result).toMatchObject({ engine: 'offline', ai_model: null, prompt_version: 'offline-rules-1' });
+    expect(result).toMatchObject({ engine: 'offline', ai_model: null, prompt_version: OFFLINE_RULES_VERSION });
+    expect(OFFLINE_RULES_VERSION).toMatch(/^reply-model-[0-9a-f]{12}$/);
   });
 
-  it('handles an empty reply without inventing a reason', () => {
-    expect(analyze('   ')).toMatchObject({ intent: 'not_interested', rejection_reason: null, sentiment: 'neutral', sentiment_score: 0 });
+  it('handles an empty reply without inventing a reason, and marks it uncertain since nothing was read', () => {
+    expect(analyze('   ')).toMatchObject({ intent: 'not_interested', rejection_reason: null, sentiment: 'neutral', sentiment_score: 0, confidence: null, uncertain: true });
   });
 });

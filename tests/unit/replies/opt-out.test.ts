@@ -1,0 +1,148 @@
+// The opt-out rules that stay on top of the model (issue 13, compliance first): misspelled and
+// non-English opt-outs are caught, while removing someone else, asking how unsubscribing works,
+// taking an opt-out back or pausing contact for a while are not the writer's own opt-out.
+import { describe, expect, it } from 'vitest';
+import { foreignOptOut } from '../../../shared/replies/opt-out-languages.ts';
+import { clauses, isOptOut, optOutEvidence } from '../../../shared/replies/opt-out.ts';
+import type { Channel } from '../../../shared/replies/schema.ts';
+
+const optOut = (text: string, channel: Channel = 'email') => isOptOut(text, channel);
+
+describe('misspelled opt-outs', () => {
+  it.each([
+    ['unsubcribe', 'sms'],
+    ['Unsusbcribe me', 'email'],
+    ['pls remvoe me from ur list', 'sms'],
+    ['stpo emailing me', 'email'],
+    ['STPO PLS', 'sms'],
+    ['take me of this lsit', 'linkedin'],
+    ['dont contcat me agian', 'linkedin'],
+  ] as const)('reads "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(true);
+  });
+});
+
+describe('opt-outs in other languages', () => {
+  it.each([
+    ['Bitte keine weiteren E-Mails.', 'de'],
+    ['Bitte tragen Sie mich aus Ihrem Verteiler aus.', 'de'],
+    ['Merci de me désabonner de vos envois.', 'fr'],
+    ["Merci de ne plus m'écrire.", 'fr'],
+    ['Por favor, darme de baja de esta lista.', 'es'],
+    ['No me escriban más, gracias.', 'es'],
+    ['Graag afmelden voor deze mails.', 'nl'],
+    ['Haal me van de lijst aub', 'nl'],
+    ['Vänligen avregistrera mig från era utskick.', 'sv'],
+    ['Ikke kontakt meg igjen, takk.', 'no'],
+    ['Jeg ønsker ikke at modtage flere mails. Afmeld mig venligst.', 'da'],
+    ['Poistakaa minut postituslistaltanne.', 'fi'],
+    ['Per favore cancellatemi dalla lista.', 'it'],
+    ['Por favor não me mande mais mensagens.', 'pt'],
+    ['Proszę usunąć mój adres z Państwa bazy.', 'pl'],
+  ])('reads "%s" as an opt-out (%s)', (text, language) => {
+    expect(optOut(text)).toBe(true);
+    expect(foreignOptOut(text)).toBe(language);
+  });
+
+  it.each(['BAJA', 'Stopp', 'afmelden'])('reads the one-word keyword "%s" as an opt-out', (text) => {
+    expect(foreignOptOut(text)).toBe('keyword');
+  });
+
+  it('does not read a question about whether customers can unsubscribe as an opt-out', () => {
+    expect(optOut('Kann man sich bei euren SMS abmelden, also die Kunden?')).toBe(false);
+    expect(optOut('¿Los destinatarios pueden darse de baja con un clic?')).toBe(false);
+  });
+
+  it('does not read asking to take someone else off the list as an opt-out', () => {
+    expect(optOut('Thomas Schmidt ist nicht mehr bei uns. Bitte streichen Sie ihn aus Ihrem Verteiler.')).toBe(false);
+  });
+});
+
+describe('someone else, not me', () => {
+  it.each([
+    'Please take Mark off this list, he retired last year.',
+    'Please take our ex-colleague Rob off your list, he is no longer with us.',
+    'Pls remove my husband\'s number, he doesn\'t run the shop anymore.',
+    'Please stop emailing David Sullivan, he left the company.',
+    'You have been emailing our CEO. Please stop emailing him.',
+  ])('does not read "%s" as the writer\'s opt-out', (text) => {
+    expect(optOut(text)).toBe(false);
+  });
+
+  it('still reads the writer\'s own opt-out next to a colleague\'s', () => {
+    expect(optOut('Please remove my colleagues and me from your list.')).toBe(true);
+    expect(optOut('Please remove everyone at Brightline from your lists.')).toBe(true);
+  });
+});
+
+describe('unsubscribing as a topic', () => {
+  it.each([
+    'If I sign up, can my customers unsubscribe from your SMS?',
+    'Is there a one-click unsubscribe header on the emails your tool sends?',
+    'How do recipients opt out of your email sequences?',
+    'Can my customers text STOP to opt out? Is that automatic?',
+    'We need a tool that recognises opt-out keywords in English and French. Does yours?',
+  ])('does not read the question "%s" as an opt-out', (text) => {
+    expect(optOut(text)).toBe(false);
+    expect(optOut(text, 'sms')).toBe(false);
+  });
+
+  it('reads a question about the writer\'s own unsubscribing as an opt-out', () => {
+    expect(optOut('How do I unsubscribe?')).toBe(true);
+    expect(optOut('is there a way to make these texts stop', 'sms')).toBe(true);
+  });
+
+  it('ignores unsubscribe instructions in an auto-reply footer and confidentiality boilerplate', () => {
+    expect(optOut('I am away until Monday. If you no longer wish to receive our emails, you can unsubscribe at example.com/prefs.')).toBe(false);
+    expect(optOut('Thanks. If you have received this in error, please notify the sender and delete it from your system.')).toBe(false);
+  });
+});
+
+describe('opt-outs taken back, or only for a while', () => {
+  it.each([
+    "Don't unsubscribe me, I do want the newsletter!",
+    "Ignore my earlier 'unsubscribe', that was meant for a different vendor.",
+    'STOP. Wait, sorry, meant that for another thread. What does it cost?',
+    'I unsubscribed from your newsletter by mistake. Can you add me back?',
+  ])('does not read "%s" as an opt-out', (text) => {
+    expect(optOut(text)).toBe(false);
+  });
+
+  it('reads "don\'t follow up before then" as a pause, not an opt-out', () => {
+    expect(optOut('Currently on leave. Back after the 1st. Please don\'t follow up before then.')).toBe(false);
+    expect(optOut('Please don\'t follow up, on LinkedIn or by email.')).toBe(true);
+  });
+});
+
+describe('statements that sound like stop requests', () => {
+  it.each([
+    'Company policy: we do not engage with vendors who contact us through cold outreach.',
+    'Do not reply to this message, this mailbox is not monitored.',
+    'Do you have a SOC 2 Type II report you can share under NDA?',
+  ])('does not read "%s" as an opt-out', (text) => {
+    expect(optOut(text)).toBe(false);
+  });
+
+  it.each([
+    'I would appreciate it if you would not contact me again.',
+    "I'd appreciate not getting further follow-ups on this.",
+    'Kindly refrain from sending further correspondence to this address.',
+    'no clue where u got this number but lose it',
+    'Third message this week. I am going to block you.',
+  ])('reads "%s" as an opt-out', (text) => {
+    expect(optOut(text)).toBe(true);
+  });
+});
+
+describe('optOutEvidence', () => {
+  it('names the rule and the sentence that decided', () => {
+    expect(optOutEvidence('Thanks for the note. Please take me off your list.', 'email')).toEqual({ rule: 'me from or off a list', sentence: 'Please take me off your list.' });
+    expect(optOutEvidence('Sounds good, send me the deck.', 'email')).toBeNull();
+  });
+});
+
+describe('clauses', () => {
+  it('splits at commas and "and", keeping "cease and desist" whole', () => {
+    expect(clauses('Please take Mark off, he left and cease and desist all mail')).toEqual(['Please take Mark off', 'he left', 'cease all mail']);
+  });
+});
