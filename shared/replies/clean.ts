@@ -11,7 +11,7 @@
  * Every pattern is anchored or bounded and the input is capped first: reply parsers with unbounded
  * "On ... wrote:" patterns are a known ReDoS (crisp-oss/email-reply-parser#39).
  */
-import type { Channel } from './schema.ts';
+import type { ReplyChannel } from './schema.ts';
 
 /** Longest raw input we read, in characters; the rest is dropped before any regex runs. */
 export const MAX_REPLY_INPUT_CHARS = 20_000;
@@ -341,7 +341,7 @@ export function stripDisclaimer(text: string): string {
  * The text the analyser reads. Email: trimmed of history, then of remaining `>` lines, sign-off and
  * contact block. SMS and LinkedIn have no quoting convention, so only mobile signatures and sign-offs go.
  */
-export function cleanReply(raw: string, channel: Channel): CleanResult {
+export function cleanReply(raw: string, channel: ReplyChannel): CleanResult {
   const { text: normalised, truncated } = normaliseText(raw);
   let text: string;
   let hadQuoted = false;

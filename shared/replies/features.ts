@@ -20,7 +20,7 @@
 import { looksOutOfOffice } from './auto-reply.ts';
 import { CUES, hasCue, type CueFamily } from './cues.ts';
 import { extractQuestion } from './questions.ts';
-import type { Channel } from './schema.ts';
+import type { ReplyChannel } from './schema.ts';
 
 /** Buckets in the hashed space (2^22): collisions between the ~10^5 features seen are rare. */
 export const FEATURE_SPACE = 1 << 22;
@@ -121,7 +121,7 @@ function charBuckets(toks: string[]): number[] {
 }
 
 /** The hashed feature vector of one cleaned reply. */
-export function replyFeatures(cleanedText: string, channel: Channel): SparseVector {
+export function replyFeatures(cleanedText: string, channel: ReplyChannel): SparseVector {
   const toks = tokens(normaliseForFeatures(cleanedText));
   const words: number[] = [];
   for (let i = 0; i < toks.length; i++) {

@@ -3,12 +3,12 @@
  * per line. Parsing is pure so the eval script and the tests share it.
  */
 import { z } from 'zod';
-import { CHANNELS, INTENTS, OBJECTION_TYPES, REJECTION_REASONS, SENTIMENTS } from './schema.ts';
+import { REPLY_CHANNELS, INTENTS, OBJECTION_TYPES, REJECTION_REASONS, SENTIMENTS } from './schema.ts';
 
 export const GoldRow = z
   .object({
     id: z.string().min(1),
-    channel: z.enum(CHANNELS),
+    channel: z.enum(REPLY_CHANNELS),
     text: z.string(),
     intent: z.enum(INTENTS),
     sentiment: z.enum(SENTIMENTS),

@@ -19,7 +19,7 @@ import { isOptOut } from './opt-out.ts';
 import { extractQuestion } from './questions.ts';
 import {
   ReplyAnalysis,
-  type Channel,
+  type ReplyChannel,
   type Intent,
   type ObjectionType,
   type RejectionReason,
@@ -70,7 +70,7 @@ export function sentimentScore(text: string, sentiment: Sentiment, sentimentP: n
 }
 
 /** Decide the judgement fields for an already-cleaned reply. */
-export function judgeWithModel(cleanedText: string, channel: Channel, auto: AutoReplyResult, model: ReplyModel): OfflineJudgement {
+export function judgeWithModel(cleanedText: string, channel: ReplyChannel, auto: AutoReplyResult, model: ReplyModel): OfflineJudgement {
   const none = { objection_type: null, rejection_reason: null, question_extracted: null };
   if (cleanedText.trim() === '') {
     // Nothing to read (an image, an empty body): not a refusal we understood, so it stays uncertain.

@@ -13,7 +13,7 @@
  * an opt-out back ("don't unsubscribe me", "meant that for another thread"), or when the stop is
  * only until a date ("don't follow up before then").
  */
-import type { Channel } from './schema.ts';
+import type { ReplyChannel } from './schema.ts';
 import { correctKeywords } from './fuzzy.ts';
 import { foreignOptOut } from './opt-out-languages.ts';
 import { isQuestion, splitSentences } from './questions.ts';
@@ -147,7 +147,7 @@ export function clauses(sentence: string): string[] {
 }
 
 /** Which rule finds the writer's own opt-out in the sentence (for tests and diagnostics), or null. */
-function sentenceEvidence(raw: string, channel: Channel): string | null {
+function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   const sentence = correctKeywords(raw);
   if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
   const question = isQuestion(sentence);
@@ -166,7 +166,7 @@ function sentenceEvidence(raw: string, channel: Channel): string | null {
 }
 
 /** The rule and sentence that make the reply an opt-out, or null (isOptOut, explained). */
-export function optOutEvidence(text: string, channel: Channel): { rule: string; sentence: string } | null {
+export function optOutEvidence(text: string, channel: ReplyChannel): { rule: string; sentence: string } | null {
   if (RETRACTED.test(text)) return null;
   for (const sentence of splitSentences(text)) {
     const language = foreignOptOut(sentence);
@@ -178,6 +178,6 @@ export function optOutEvidence(text: string, channel: Channel): { rule: string; 
 }
 
 /** True when the reply asks that its writer (or their company, address or number) not be contacted again. */
-export function isOptOut(text: string, channel: Channel): boolean {
+export function isOptOut(text: string, channel: ReplyChannel): boolean {
   return optOutEvidence(text, channel) !== null;
 }

@@ -30,13 +30,13 @@ export const REJECTION_REASONS = [
   'do_not_contact',
   'other',
 ] as const;
-export const CHANNELS = ['email', 'sms', 'linkedin'] as const;
+export const REPLY_CHANNELS = ['email', 'sms', 'linkedin'] as const;
 
 export type Intent = (typeof INTENTS)[number];
 export type Sentiment = (typeof SENTIMENTS)[number];
 export type ObjectionType = (typeof OBJECTION_TYPES)[number];
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
-export type Channel = (typeof CHANNELS)[number];
+export type ReplyChannel = (typeof REPLY_CHANNELS)[number];
 
 /** Which rejection reasons each objection type may carry (BANT + competitor, REPORT section 4). */
 export const REASONS_BY_OBJECTION: Record<ObjectionType, readonly RejectionReason[]> = {
@@ -159,7 +159,7 @@ export const ReplyInput = z.object({
   subject: z.string().optional(),
   /** Raw message headers when the provider passes them (names matched case-insensitively). */
   headers: z.record(z.string(), z.string()).optional(),
-  channel: z.enum(CHANNELS),
+  channel: z.enum(REPLY_CHANNELS),
   /** ISO timestamp the reply arrived; the reference for relative return dates ("back Monday"). */
   received_at: z.string().optional(),
 });

@@ -9,7 +9,7 @@ import { cleanReply } from '../../../shared/replies/clean.ts';
 import { evaluateGold, missedFloors, OFFLINE_FLOORS } from '../../../shared/replies/evaluation.ts';
 import { parseGoldJsonl } from '../../../shared/replies/gold.ts';
 import { analyzeOffline } from '../../../shared/replies/offline.ts';
-import { CHANNELS, INTENTS, OBJECTION_TYPES, REJECTION_REASONS, SENTIMENTS } from '../../../shared/replies/schema.ts';
+import { REPLY_CHANNELS, INTENTS, OBJECTION_TYPES, REJECTION_REASONS, SENTIMENTS } from '../../../shared/replies/schema.ts';
 import { repoRoot } from './fixtures.ts';
 
 const gold = parseGoldJsonl(readFileSync(resolve(repoRoot, 'data/replies/gold.jsonl'), 'utf8'));
@@ -26,7 +26,7 @@ describe('the gold set', () => {
       values.filter((v) => !gold.some((r) => pick(r) === v));
     expect(has(INTENTS, (r) => r.intent)).toEqual([]);
     expect(has(SENTIMENTS, (r) => r.sentiment)).toEqual([]);
-    expect(has(CHANNELS, (r) => r.channel)).toEqual([]);
+    expect(has(REPLY_CHANNELS, (r) => r.channel)).toEqual([]);
     expect(has(OBJECTION_TYPES, (r) => r.objection_type)).toEqual([]);
     expect(has(REJECTION_REASONS, (r) => r.rejection_reason)).toEqual([]);
   });

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeOffline, OFFLINE_RULES_VERSION } from '../../../shared/replies/offline.ts';
 import { isOptOut } from '../../../shared/replies/opt-out.ts';
-import { ReplyAnalysis, type Channel } from '../../../shared/replies/schema.ts';
+import { ReplyAnalysis, type ReplyChannel } from '../../../shared/replies/schema.ts';
 import { lexiconScore } from '../../../shared/replies/sentiment.ts';
 
 const now = new Date('2025-03-05T12:00:00Z');
-const analyze = (text: string, channel: Channel = 'email') => analyzeOffline({ text, channel }, { now });
+const analyze = (text: string, channel: ReplyChannel = 'email') => analyzeOffline({ text, channel }, { now });
 
 describe('opt-outs', () => {
   it.each(['STOP', 'stop', 'Stop.', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'STOP please', 'ARRET', 'opt out', 'remove me', 'Take me off your list', 'do not contact me again', 'STOP STOP STOP', 'I never gave you this number. stop'])(

@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { foreignOptOut } from '../../../shared/replies/opt-out-languages.ts';
 import { clauses, isOptOut, optOutEvidence } from '../../../shared/replies/opt-out.ts';
-import type { Channel } from '../../../shared/replies/schema.ts';
+import type { ReplyChannel } from '../../../shared/replies/schema.ts';
 
-const optOut = (text: string, channel: Channel = 'email') => isOptOut(text, channel);
+const optOut = (text: string, channel: ReplyChannel = 'email') => isOptOut(text, channel);
 
 describe('misspelled opt-outs', () => {
   it.each([
