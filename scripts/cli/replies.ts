@@ -56,7 +56,7 @@ OpenAI when OPENAI_API_KEY is set (model CIS_OPENAI_MODEL), the offline rules ot
     }
     const r = outcome.result;
     console.log(`${r.engine} engine (${r.ai_model ?? 'rules'}, ${r.prompt_version}): ${r.analyzed} analyzed, ${r.applied} applied, ${r.skipped} already done`);
-    console.log(`opt-outs ${r.unsubscribed}, rejections ${r.rejected}, questions ${r.questions}; threads updated ${r.threads_updated}`);
+    console.log(`opt-outs ${r.unsubscribed}, rejections ${r.rejected}, questions ${r.questions}, uncertain ${r.uncertain} (held from contact until re-read); threads updated ${r.threads_updated}`);
     if (r.fallbacks) console.log(`OpenAI fell back to the offline rules ${r.fallbacks} time(s)`);
     if (r.failed) console.log(`${r.failed} reply(ies) could not be analysed (see errors above)`);
     return r.failed ? 1 : 0;

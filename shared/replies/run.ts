@@ -37,6 +37,11 @@ export interface ReplyAnalysisEngine {
   timeoutMs?: number;
   /** Replies analysed at once when OpenAI is used. */
   concurrency?: number;
+  /**
+   * Which replies OpenAI reads when a key is set: 'uncertain' (default) sends only those the
+   * offline model is unsure of and keeps its sure answers; 'all' sends every reply.
+   */
+  openaiFor?: 'all' | 'uncertain';
 }
 
 export interface ReplyAnalysisRun {
@@ -54,6 +59,8 @@ export interface ReplyAnalysisRun {
   unsubscribed: number;
   rejected: number;
   questions: number;
+  /** Analyses applied whose intent is a guess: their leads are held from contact until re-read. */
+  uncertain: number;
   threads_updated: number;
   /** True when the run stopped at its limit or time budget with replies still waiting. */
   more: boolean;
@@ -75,6 +82,7 @@ interface ApplyResult {
   unsubscribed: number;
   rejected: number;
   questions: number;
+  uncertain: number;
 }
 
 async function resolveClient(sql: Sql, ref: string): Promise<string | null> {
@@ -167,6 +175,7 @@ export async function analyzePendingReplies(
     unsubscribed: 0,
     rejected: 0,
     questions: 0,
+    uncertain: 0,
     threads_updated: 0,
     more: false,
   };
@@ -202,6 +211,7 @@ export async function analyzePendingReplies(
       try {
         const analysis: ReplyAnalysis = await analyzeReply(replyInputFrom(row), {
           openaiApiKey: engine.openaiApiKey,
+          openaiFor: engine.openaiFor ?? 'uncertain',
           model: want.ai_model ?? undefined,
           fetch: engine.fetch,
           timeoutMs: engine.timeoutMs,
@@ -232,6 +242,7 @@ export async function analyzePendingReplies(
       run.unsubscribed += r.unsubscribed;
       run.rejected += r.rejected;
       run.questions += r.questions;
+      run.uncertain += r.uncertain ?? 0;
     }
     options.onBatch?.(run);
   }

@@ -2,6 +2,7 @@
 // a run over every waiting reply with the offline rules, idempotence, on-demand reanalysis, the
 // run's scope (client, since, limit, time budget), and the OpenAI path through an injected fetch.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyzeOffline } from '../../../shared/replies/offline.ts';
 import { createReplyAnalysisHandler } from '../../../shared/handlers/reply-analysis.ts';
 import type { ReplyAnalysisEngine, ReplyAnalysisRun } from '../../../shared/replies/run.ts';
 import { OFFLINE_RULES_VERSION } from '../../../shared/replies/offline.ts';
@@ -143,9 +144,9 @@ describe('reply-analysis function', () => {
     expect(await response.json()).toMatchObject({ analyzed: 0, more: true });
   });
 
-  it('uses OpenAI when a key is set, recording model and prompt version, and keeps opt-outs as opt-outs', async () => {
+  it('with openaiFor all, sends every reply to OpenAI, recording model and prompt version, and keeps opt-outs as opt-outs', async () => {
     const fetch = fakeOpenAI(interested);
-    const result = await run(db, {}, { openaiApiKey: 'sk-test', fetch: fetch as unknown as typeof globalThis.fetch });
+    const result = await run(db, {}, { openaiApiKey: 'sk-test', openaiFor: 'all', fetch: fetch as unknown as typeof globalThis.fetch });
     expect(result).toMatchObject({ engine: 'openai', ai_model: DEFAULT_OPENAI_MODEL, prompt_version: OPENAI_PROMPT_VERSION, analyzed: replies, fallbacks: 0 });
     expect(fetch).toHaveBeenCalledTimes(replies);
     const rows = await db.query<{ engine: string; ai_model: string; n: number }>(
@@ -158,11 +159,25 @@ describe('reply-analysis function', () => {
 
   it('falls back to the offline rules when OpenAI fails, without retrying those replies on the next run', async () => {
     const fetch = fakeOpenAI(interested, 503);
-    const engine = { openaiApiKey: 'sk-test', fetch: fetch as unknown as typeof globalThis.fetch };
+    const engine = { openaiApiKey: 'sk-test', openaiFor: 'all' as const, fetch: fetch as unknown as typeof globalThis.fetch };
     expect(await run(db, {}, engine)).toMatchObject({ analyzed: replies, fallbacks: replies });
     const rows = await db.query('select requested_engine, engine, count(*)::int as n from public.reply_analyses group by 1, 2');
     expect(rows).toEqual([{ requested_engine: 'openai', engine: 'offline', n: replies }]);
     expect(await run(db, {}, engine)).toMatchObject({ analyzed: 0 });
+  });
+
+  it('by default sends OpenAI only the replies the offline model is unsure of, and keeps its sure answers', async () => {
+    // An empty reply is one the offline model cannot be sure of (nothing to read).
+    await db.exec(`update public.replies set reply_content = '' where id = (select id from public.replies order by received_at limit 1)`);
+    const texts = await db.query<{ reply_text: string; channel: string }>('select reply_content as reply_text, channel::text as channel from public.replies');
+    const unsure = texts.filter((r) => analyzeOffline({ text: r.reply_text, channel: r.channel === 'sms' ? 'sms' : r.channel === 'linkedin' ? 'linkedin' : 'email' }).uncertain).length;
+    expect(unsure).toBeGreaterThan(0);
+    const fetch = fakeOpenAI(interested);
+    const result = await run(db, {}, { openaiApiKey: 'sk-test', fetch: fetch as unknown as typeof globalThis.fetch });
+    expect(result.analyzed).toBe(replies);
+    expect(fetch).toHaveBeenCalledTimes(unsure);
+    const rows = await db.query<{ engine: string; n: number }>('select engine, count(*)::int as n from public.reply_analyses group by 1 order by 1');
+    expect(rows).toEqual([{ engine: 'offline', n: replies - unsure }, { engine: 'openai', n: unsure }]);
   });
 
   it('treats the offline and the OpenAI engine as different requests: switching engines analyses again', async () => {
