@@ -15,7 +15,7 @@ describe('loadTrainingSet', () => {
   const set = loadTrainingSet(repoRoot);
 
   it('reads every training file and nothing from the evaluation sets', () => {
-    expect(set.files.map((f) => f.file)).toEqual(['data/replies/train/auto-and-edge.jsonl', 'data/replies/train/long-email.jsonl', 'data/replies/train/opt-out-hard.jsonl', 'data/replies/train/short-mobile.jsonl']);
+    expect(set.files.map((f) => f.file)).toEqual(['data/replies/train/absence-and-lookalikes.jsonl', 'data/replies/train/auto-and-edge.jsonl', 'data/replies/train/long-email.jsonl', 'data/replies/train/new-voices.jsonl', 'data/replies/train/opt-out-hard.jsonl', 'data/replies/train/short-mobile.jsonl']);
     expect(set.rows.length).toBe(set.files.reduce((s, f) => s + f.rows, 0));
     expect(set.rows.some((r) => /^(?:dev|final|g|fh)-/.test(r.id))).toBe(false);
   });
