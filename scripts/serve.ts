@@ -104,9 +104,13 @@ deno = await startDeno({
   quiet: false,
   env: {
     DATABASE_URL: databaseUrl,
+    // The webhook drain runs with the functions (as pg_cron runs it on Supabase): queued receipts
+    // are ingested in batches moments after they were answered.
+    CIS_DRAIN: 'on',
     ...(generatedAdminSecret ? { CIS_ADMIN_SECRET: generatedAdminSecret } : {}),
-    // PGlite is one backend: one connection at a time avoids waiting on each other's turns.
-    ...(pglite ? { CIS_DB_POOL_SIZE: '1' } : {}),
+    // PGlite is one backend: one connection at a time avoids waiting on each other's turns, and
+    // the drain runs only when webhooks arrive (nothing else writes the embedded database).
+    ...(pglite ? { CIS_DB_POOL_SIZE: '1', CIS_DRAIN_POLL_MS: '0', CIS_DRAIN_MAX_EVENTS: '2000' } : {}),
   },
   onExit: (code) => {
     if (stopping) return;

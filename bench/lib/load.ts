@@ -20,6 +20,8 @@ export interface LoadOptions {
   seconds: number;
   body: () => string;
   contentType?: string;
+  /** Requests per second over all connections (a sustained load), instead of as fast as possible. */
+  rate?: number;
 }
 
 export interface LoadResult {
@@ -39,6 +41,7 @@ export function runLoad(o: LoadOptions): Promise<LoadResult> {
         url: o.url,
         connections: o.connections,
         duration: o.seconds,
+        ...(o.rate ? { overallRate: o.rate } : {}),
         method: 'POST',
         headers: { 'content-type': o.contentType ?? 'application/json' },
         requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: o.body() }) }],

@@ -6,8 +6,9 @@ import { isProvider, providers } from '../../shared/ingest/providers/index.ts';
 import { PROVIDERS } from '../../shared/ingest/canonical.ts';
 import { RECEIPT_STATUSES, replayReceipts, type ReceiptStatus, type ReplayStep } from '../../shared/handlers/ingest/replay.ts';
 import {
-  DEFAULT_FUNCTIONS_URL, ensureClient, findClient, listSources, registerSource, setupHints, slugify, webhookUrl,
+  DEFAULT_FUNCTIONS_URL, ensureClient, listSources, registerSource, setupHints, slugify, webhookUrl,
 } from '../../shared/handlers/ingest/sources.ts';
+import { findClient } from '../../shared/db/clients.ts';
 import { connect } from '../lib/connect.ts';
 import { clientDatabase } from '../lib/database.ts';
 
@@ -19,8 +20,9 @@ export const INTAKE_USAGE = `  clients add NAME [--slug SLUG]         create a c
                                          providers: ${PROVIDERS.join(' ')}
   sources list [--client ID|SLUG]        sources with their receipt counts
   replay [--receipt ID] [--status S ...] [--client ID|SLUG] [--limit N]
-                                         re-process stored webhooks (default: --status failed;
-                                         S: ${RECEIPT_STATUSES.join('|')}); idempotent`;
+                                         re-process stored webhooks with today's parser (default:
+                                         --status failed; S: ${RECEIPT_STATUSES.join('|')}); idempotent.
+                                         Queued (received) ones need no replay: the drain ingests them`;
 
 import type { Flags } from './flags.ts';
 
@@ -95,7 +97,7 @@ export async function sourcesCommand(args: string[], flags: Flags): Promise<numb
   }
   if (providers[provider].secret === 'required' && !values.secret) {
     // A signing vendor's requests can never verify without its secret: such a source would refuse everything.
-    console.error(`${provider} signs its webhooks: give its ${provider === 'pipedrive' ? 'basic-auth "user:password"' : 'signing secret'} with --secret`);
+    console.error(`${provider} signs its webhooks: give its ${providers[provider].secretLabel} with --secret`);
     return 2;
   }
   const base = values['base-url'] ?? process.env.CIS_PUBLIC_URL ?? DEFAULT_FUNCTIONS_URL;

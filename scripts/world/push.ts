@@ -1,6 +1,11 @@
 // Sends the encoded month to the real intake over HTTP, the way each vendor would: our engines
 // and HubSpot in batches, everyone else one webhook per event, signed where the vendor signs,
 // several requests in flight. A 503 (or a dropped connection) is retried as vendors retry.
+// Vendors do not wait for CIS to ingest: each webhook is answered once stored, and the drain
+// ingests the queue in batches. Given `settle` (which waits until the drain has ingested
+// everything, and says what became of it), push posts that way; without it, every request waits
+// for its own ingestion (`?wait=true`), one at a time per request, as callers that need the
+// outcome do.
 import { createHash, createHmac } from 'node:crypto';
 import type { Provider } from '../../shared/ingest/canonical.ts';
 import type { ClientSetup, Source } from './setup.ts';
@@ -109,11 +114,20 @@ async function send(url: string, init: RequestInit, attempts = 6): Promise<Respo
   }
 }
 
+/** What became of the events once the drain ingested them. */
+export interface Settled {
+  accepted: number;
+  duplicates: number;
+  pending: number;
+}
+
 export interface PushOptions {
   base: string;
   setups: ClientSetup[];
   concurrency?: number;
   onProgress?: (done: number, events: number) => void;
+  /** Waits until the intake has ingested every queued webhook (e.g. shared/handlers/ingest/drain.ts settleIntake). */
+  settle?: () => Promise<Settled>;
 }
 
 export async function push(requests: Request[], o: PushOptions): Promise<PushResult> {
@@ -125,7 +139,7 @@ export async function push(requests: Request[], o: PushOptions): Promise<PushRes
       const r = requests[next++];
       const source = byKey.get(r.clientKey)?.sources[r.provider];
       if (!source) throw new Error(`no ${r.provider} source for client ${r.clientKey}`);
-      const url = sourceUrl(o.base, r.provider, source.token);
+      const url = sourceUrl(o.base, r.provider, source.token) + (o.settle ? '' : '&wait=true');
       const headers = { 'content-type': r.contentType, ...signedHeaders(r.provider, url, r.body, source) };
       const started = performance.now();
       const res = await send(url, { method: 'POST', headers, body: r.body });
@@ -137,10 +151,12 @@ export async function push(requests: Request[], o: PushOptions): Promise<PushRes
       result.requests++;
       result.events += r.events;
       if (res.ok) {
-        const counts = JSON.parse(text) as { accepted: number; duplicates: number; pending: number };
-        result.accepted += counts.accepted;
-        result.duplicates += counts.duplicates;
-        result.pending += counts.pending;
+        if (!o.settle) {
+          const counts = JSON.parse(text) as Settled;
+          result.accepted += counts.accepted;
+          result.duplicates += counts.duplicates;
+          result.pending += counts.pending;
+        }
       } else {
         result.failed.push({ status: res.status, provider: r.provider, message: text.slice(0, 300) });
       }
@@ -148,6 +164,12 @@ export async function push(requests: Request[], o: PushOptions): Promise<PushRes
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 8) }, worker));
+  if (o.settle) {
+    const settled = await o.settle();
+    result.accepted = settled.accepted;
+    result.duplicates = settled.duplicates;
+    result.pending = settled.pending;
+  }
   return result;
 }
 

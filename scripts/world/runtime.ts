@@ -68,10 +68,13 @@ export async function startRuntime(o: RuntimeOptions): Promise<Runtime> {
     env: {
       DATABASE_URL: databaseUrl,
       CIS_PUBLIC_URL: base,
+      // The webhook drain runs with the functions, as pg_cron runs it on Supabase.
+      CIS_DRAIN: 'on',
       CIS_ADMIN_SECRET: adminSecret,
       OPENAI_API_KEY: o.openai ? (process.env.OPENAI_API_KEY ?? '') : '',
-      // PGlite is one backend: one connection at a time avoids waiting on each other's turns.
-      ...(pglite ? { CIS_DB_POOL_SIZE: '1' } : {}),
+      // PGlite is one backend: one connection at a time avoids waiting on each other's turns, and
+      // the drain runs only when webhooks arrive (nothing else writes the embedded database).
+      ...(pglite ? { CIS_DB_POOL_SIZE: '1', CIS_DRAIN_POLL_MS: '0', CIS_DRAIN_MAX_EVENTS: '2000' } : {}),
     },
     onExit: o.onDenoExit,
   });

@@ -19,29 +19,53 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-// SQLSTATE classes that mean "could not talk to the server" rather than "the query was wrong".
+// SQLSTATE classes that mean "could not talk to the server" rather than "the query was wrong":
+// connection exceptions, insufficient resources, and the server shutting down or a session being
+// terminated (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now).
 const UNAVAILABLE_STATES = /^(08|53|57P0[1-3])/;
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH']);
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EHOSTUNREACH', 'ECONNABORTED']);
+// node-postgres reports a lost connection without a code: "Connection terminated unexpectedly",
+// "Client has encountered a connection error and is not queryable", connect timeouts.
+const UNAVAILABLE_MESSAGES = /connect|Connection terminated|not queryable|timeout|socket/i;
 
 export function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   if (typeof code !== 'string') {
     const message = String((error as { message?: unknown })?.message ?? '');
-    return /connect|Connection terminated|timeout/i.test(message);
+    return UNAVAILABLE_MESSAGES.test(message);
   }
   return UNAVAILABLE_STATES.test(code) || UNAVAILABLE_CODES.has(code);
+}
+
+/** A deadlock or serialization failure: the transaction did nothing wrong and may simply run again. */
+export function isRetryable(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === '40P01' || code === '40001';
 }
 
 interface PoolClient {
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
   release(error?: Error | boolean): void;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeListener(event: 'error', listener: (error: Error) => void): unknown;
 }
 interface Pool {
   connect(): Promise<PoolClient>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  listenerCount(event: 'error'): number;
 }
 
-/** A Database over a node-postgres Pool (works under Node and Deno's npm:pg). */
+/**
+ * A Database over a node-postgres Pool (works under Node and Deno's npm:pg). A connection that
+ * dies — the server restarts, an administrator terminates the session — never takes the process
+ * down: the error is caught whether the connection is idle in the pool or checked out, the request
+ * gets DatabaseUnavailableError (a 503), the dead connection is dropped and the next request opens
+ * a new one.
+ */
 export function poolDatabase(pool: Pool): Database {
+  // An idle connection's error reaches the pool; node-postgres re-emits it there, and an 'error'
+  // event nobody listens to is thrown (an uncaught exception ends the process).
+  if (pool.listenerCount('error') === 0) pool.on('error', () => {});
   return {
     async asServiceRole<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
       let client: PoolClient;
@@ -50,20 +74,31 @@ export function poolDatabase(pool: Pool): Database {
       } catch (error) {
         throw new DatabaseUnavailableError(error);
       }
+      // While checked out, the connection's errors are ours: the query in flight fails with the
+      // same error; the listener only keeps the event from being thrown.
+      let lost: Error | null = null;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on('error', onError);
+      const release = (error?: Error) => {
+        client.removeListener('error', onError);
+        client.release(error ?? lost ?? undefined);
+      };
       const sql: Sql = {
         query: async <R>(text: string, params: unknown[] = []) => (await client.query(text, params)).rows as R[],
       };
       try {
-        await client.query('begin');
-        await client.query('set local role service_role');
+        await client.query('begin; set local role service_role');
         const result = await fn(sql);
         await client.query('commit');
-        client.release();
+        release();
         return result;
       } catch (error) {
-        await client.query('rollback').catch(() => {});
-        client.release(isUnavailable(error) ? (error as Error) : undefined);
-        throw isUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+        const unavailable = lost !== null || isUnavailable(error);
+        if (!unavailable) await client.query('rollback').catch(() => {});
+        release(unavailable ? ((lost ?? error) as Error) : undefined);
+        throw unavailable ? new DatabaseUnavailableError(error) : error;
       }
     },
   };

@@ -1,15 +1,22 @@
-// POST /functions/v1/ingest/<provider>?token=…
+// POST /functions/v1/ingest/<provider>?token=…[&wait=true]
 // One intake for every sender. Order of business, each step before the next: method, provider,
 // size (1 MB, before anything is parsed), source by URL token, the vendor's signature on the raw
-// body, then the raw body is STORED (its own committed transaction), and only then parsed and
-// ingested. Whatever happens after storing, the receipt row says what became of the body and a
-// failed one can be replayed (`npm run cis -- replay`).
-import { DatabaseUnavailableError, type Database } from '../db/sql.ts';
-import type { Provider } from '../ingest/canonical.ts';
-import { isProvider, providers, type SourceSecrets } from '../ingest/providers/index.ts';
+// bytes, parsing and validation (zod: a bad body gets 400 with its issues), then ONE insert stores
+// the body (vendor secrets redacted) with its canonical events, and the sender gets its answer.
+// Ingesting is the drain's job (public.drain_webhook_receipts, in batches): a webhook costs one
+// insert, whatever it carries. A caller that needs the outcome (our engines, tests) asks to wait
+// and gets {accepted, duplicates, pending}: its receipt is ingested in the same transaction that
+// stores it. Whatever happens, the receipt says what became of the body, and a failed one can be
+// replayed (`npm run cis -- replay`).
+import { DatabaseUnavailableError, isRetryable, type Database, type Sql } from '../db/sql.ts';
+import type { Issue, Provider } from '../ingest/canonical.ts';
+import { isProvider, providers, type ProviderAdapter, type StoredBody } from '../ingest/providers/index.ts';
 import { badRequest, internalError, json, methodNotAllowed, payloadTooLarge, unauthorized, unavailable } from '../http/responses.ts';
 import { readRawBody } from '../http/body.ts';
-import { findSource, insertReceipt, keptHeaders, processReceipt, type WebhookSource } from './ingest/receipts.ts';
+import {
+  ReceiptWriter, VALUE_ISSUE, errorText, findSource, ingestReceipt, insertReceipt, isValueError, keptHeaders, markFailed,
+  withRetries, type IngestCounts, type KeptReceipt, type WebhookSource,
+} from './ingest/receipts.ts';
 
 export const INGEST_MAX_BYTES = 1024 * 1024;
 
@@ -22,12 +29,29 @@ export interface IngestDeps {
   publicBaseUrl?: string;
   now?: () => Date;
   log?: (message: string, error?: unknown) => void;
+  /** Called after a receipt was queued: the local drain loop (npm run serve, npm start) wakes up. */
+  onQueued?: () => void;
+  /**
+   * How long a source looked up by its token is reused, in ms (default 5000; 0 reads it every
+   * time). Storing a receipt re-checks that the source is still active, and a signature that fails
+   * against a remembered secret is checked again against the stored one, so neither deactivation
+   * nor a rotated secret waits for it.
+   */
+  sourceCacheMs?: number;
 }
 
+/** The answer to a caller that waited: what became of the body's events. */
 export interface IngestResponse {
   accepted: number;
   duplicates: number;
   pending: number;
+}
+
+/** The answer to everyone else: the body is stored; its events are queued (or there were none to ingest). */
+export interface QueuedResponse {
+  receipt: string;
+  status: 'queued' | 'processed';
+  events: number;
 }
 
 const notFound = () => json(404, { error: 'not_found', message: 'unknown provider; use /functions/v1/ingest/<provider>' });
@@ -48,17 +72,40 @@ export function publicUrl(request: Request, url: URL, path: string, base: string
   return `${base.replace(/\/+$/, '')}/${path}${url.search}`;
 }
 
-function secretsFor(source: WebhookSource, token: string, provider: Provider): SourceSecrets {
-  if (provider !== 'pipedrive') return { token, signingSecret: source.signing_secret };
-  // Pipedrive authenticates with HTTP Basic; its source keeps "user:password".
-  const secret = source.signing_secret ?? '';
-  const colon = secret.indexOf(':');
-  return { token, basicAuth: colon > 0 ? { user: secret.slice(0, colon), password: secret.slice(colon + 1) } : null };
+/** `?wait=true` (or 1/yes): ingest now and answer with the outcome. */
+export function wantsToWait(url: URL): boolean {
+  const value = url.searchParams.get('wait');
+  return value !== null && ['true', '1', 'yes', ''].includes(value.toLowerCase());
 }
+
+/** Sources by (provider, URL token), for a few seconds: most webhooks then cost one round of SQL. */
+class SourceCache {
+  private entries = new Map<string, { source: WebhookSource; until: number }>();
+  constructor(private readonly ttlMs: number) {}
+  get(key: string, now: number): WebhookSource | null {
+    const hit = this.entries.get(key);
+    if (!hit) return null;
+    if (hit.until > now) return hit.source;
+    this.entries.delete(key);
+    return null;
+  }
+  set(key: string, source: WebhookSource, now: number): void {
+    if (this.ttlMs <= 0) return;
+    if (this.entries.size >= 10_000) this.entries.clear();
+    this.entries.set(key, { source, until: now + this.ttlMs });
+  }
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+}
+
+class Refused extends Error {}
 
 export function createIngestHandler(deps: IngestDeps): (request: Request) => Promise<Response> {
   const log = deps.log ?? ((message, error) => console.error(message, error));
   const now = deps.now ?? (() => new Date());
+  const cache = new SourceCache(deps.sourceCacheMs ?? 5000);
+  const writer = new ReceiptWriter(deps.db);
 
   return async (request) => {
     if (request.method !== 'POST') return methodNotAllowed();
@@ -79,57 +126,137 @@ export function createIngestHandler(deps: IngestDeps): (request: Request) => Pro
     const token = url.searchParams.get('token');
     if (!token) return unauthorized('missing token in the webhook URL');
     const receivedAt = now();
+    const key = `${provider}:${token}`;
 
-    // Source lookup, signature check and storage in one transaction: nothing is written for a
-    // request that does not authenticate, and an authenticated body is committed before parsing.
-    let stored: { id: string } | null;
+    // Who sent it: the source the token names, and the vendor's own check over the exact bytes.
+    let source: WebhookSource | null;
     try {
-      stored = await deps.db.asServiceRole(async (sql) => {
-        const source = await findSource(sql, provider, token);
-        if (!source) return null;
-        const verdict = await adapter.verify(
-          {
-            method: request.method,
-            url: publicUrl(request, url, segment.path, deps.publicBaseUrl),
-            headers: request.headers,
-            rawBody: body.text,
-            now: receivedAt,
-          },
-          secretsFor(source, token, provider),
-        );
-        if (!verdict.ok) return null;
-        const id = await insertReceipt(sql, {
-          clientId: source.client_id,
-          sourceId: source.id,
-          provider,
-          receivedAt,
-          headers: keptHeaders(provider, request.headers),
-          body: body.text,
-          rawBody: body.bytes,
-        });
-        return { id };
+      source = await authenticate(deps.db, cache, key, adapter, provider, token, {
+        method: request.method,
+        url: publicUrl(request, url, segment.path, deps.publicBaseUrl),
+        headers: request.headers,
+        rawBody: body.bytes,
+        text: body.text,
+        now: receivedAt,
       });
     } catch (error) {
       if (error instanceof DatabaseUnavailableError) return unavailable();
-      log(`ingest/${provider}: could not store the webhook`, error);
+      log(`ingest/${provider}: could not look the source up`, error);
       return internalError();
     }
-    if (!stored) return unauthorized();
+    if (!source) return unauthorized();
 
+    const parsed = adapter.parse(body.text, { receivedAt, contentType: request.headers.get('content-type') ?? undefined });
+    const stored: StoredBody = adapter.redact(body);
+    const receipt = {
+      source,
+      provider,
+      receivedAt,
+      headers: keptHeaders(provider, request.headers),
+      body: stored.text,
+      rawBody: stored.faithful ? null : stored.bytes,
+      verifiedBy: adapter.verifiedBy(adapter.secrets(token, source.signing_secret)),
+      parsed: parsed.ok
+        ? { ok: true as const, events: parsed.events, skipped: parsed.skipped?.length ?? 0 }
+        : { ok: false as const, issues: parsed.issues },
+    };
+    const invalid = (issues: Issue[]) => badRequest(`the ${provider} payload is invalid`, issues);
+
+    if (!wantsToWait(url) || !parsed.ok || parsed.events.length === 0) {
+      let kept: KeptReceipt | null;
+      try {
+        kept = await writer.store(receipt);
+      } catch (error) {
+        if (error instanceof DatabaseUnavailableError) return unavailable();
+        log(`ingest/${provider}: could not store the webhook`, error);
+        return internalError();
+      }
+      if (!kept) {
+        cache.delete(key); // deactivated or removed since it was remembered
+        return unauthorized();
+      }
+      if (!parsed.ok) return invalid(parsed.issues);
+      if (kept.status === 'received') deps.onQueued?.();
+      if (wantsToWait(url)) return json(200, { accepted: 0, duplicates: 0, pending: 0 } satisfies IngestResponse);
+      return json(200, {
+        receipt: kept.id, status: kept.status === 'received' ? 'queued' : 'processed', events: parsed.events.length,
+      } satisfies QueuedResponse);
+    }
+
+    // The caller waits: store and ingest in one transaction. If ingesting fails, the insert stands
+    // (rolled back to the savepoint after it) and the receipt says failed, or rejected for a value
+    // the database refused; a deadlock or serialization failure runs the whole transaction again.
     try {
-      const outcome = await processReceipt(
-        deps.db,
-        { id: stored.id, provider, body: body.text, receivedAt, contentType: request.headers.get('content-type') },
-        log,
+      const outcome = await withRetries(() =>
+        deps.db.asServiceRole(async (sql): Promise<{ counts: IngestCounts } | { error: unknown }> => {
+          const kept = await insertReceipt(sql, receipt);
+          if (!kept) throw new Refused();
+          await sql.query('savepoint ingest');
+          try {
+            return { counts: await ingestReceipt(sql, kept.id) };
+          } catch (error) {
+            await sql.query('rollback to savepoint ingest');
+            if (error instanceof DatabaseUnavailableError || isRetryable(error)) throw error;
+            await markFailedOrRejected(sql, kept.id, error);
+            return { error };
+          }
+        }),
       );
-      if (outcome.status === 'rejected') return badRequest(`the ${provider} payload is invalid`, outcome.issues);
-      if (outcome.status === 'failed') return internalError();
-      const { accepted, duplicates, pending } = outcome.counts;
-      return json(200, { accepted, duplicates, pending } satisfies IngestResponse);
+      if ('counts' in outcome) {
+        const { accepted, duplicates, pending } = outcome.counts;
+        return json(200, { accepted, duplicates, pending } satisfies IngestResponse);
+      }
+      log(`ingest/${provider}: the webhook was stored but could not be ingested`, outcome.error);
+      return isValueError(outcome.error) ? invalid([VALUE_ISSUE]) : internalError();
     } catch (error) {
+      if (error instanceof Refused) {
+        cache.delete(key);
+        return unauthorized();
+      }
       if (error instanceof DatabaseUnavailableError) return unavailable();
-      log(`ingest/${provider}: receipt ${stored.id} could not be processed`, error);
+      log(`ingest/${provider}: could not store and ingest the webhook`, error);
       return internalError();
     }
   };
+}
+
+async function markFailedOrRejected(sql: Sql, id: string, error: unknown): Promise<void> {
+  const text = errorText(error);
+  if (isValueError(error)) {
+    await sql.query(
+      `update public.webhook_receipts set status = 'rejected', issues = $2::jsonb, error = $3,
+         attempts = attempts + 1, processed_at = now() where id = $1`,
+      [id, JSON.stringify([VALUE_ISSUE]), text],
+    );
+  } else {
+    await markFailed(sql, id, text);
+  }
+}
+
+/**
+ * The source the token names, if the request passes its vendor's check. A remembered source whose
+ * check fails is read again before the request is refused (its secret may have been rotated).
+ */
+async function authenticate(
+  db: Database,
+  cache: SourceCache,
+  key: string,
+  adapter: ProviderAdapter,
+  provider: Provider,
+  token: string,
+  request: Parameters<ProviderAdapter['verify']>[0],
+): Promise<WebhookSource | null> {
+  const at = Date.now();
+  const verify = async (source: WebhookSource) =>
+    (await adapter.verify(request, adapter.secrets(token, source.signing_secret))).ok;
+  const remembered = cache.get(key, at);
+  if (remembered && (await verify(remembered))) return remembered;
+  const source = await db.asServiceRole((sql) => findSource(sql, provider, token));
+  if (!source) {
+    cache.delete(key);
+    return null;
+  }
+  if (!(await verify(source))) return null;
+  cache.set(key, source, at);
+  return source;
 }

@@ -1,5 +1,5 @@
 // Shared-secret authentication for functions the agency's own tooling calls.
-import { timingSafeEqual } from '../ingest/signatures.ts';
+import { timingSafeEqual } from '../ingest/crypto.ts';
 
 /** True when the request carries `Authorization: Bearer <secret>`; never true for an empty secret. */
 export function hasBearerSecret(request: Request, secret: string | undefined): boolean {

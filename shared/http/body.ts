@@ -5,8 +5,10 @@
 export interface RawBody {
   /** UTF-8 text; invalid sequences become U+FFFD and NUL bytes are dropped (Postgres text holds neither). */
   text: string;
-  /** The exact bytes, only when `text` is not a faithful copy of them. */
-  bytes: Uint8Array | null;
+  /** The exact bytes received: what signatures are checked over. */
+  bytes: Uint8Array;
+  /** Whether `text` is a faithful copy of `bytes` (else the bytes must be kept too). */
+  faithful: boolean;
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -23,6 +25,12 @@ export async function readBytes(request: Request, limit: number): Promise<Uint8A
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) return null;
   if (!request.body) return new Uint8Array(0);
+  // A declared length within the limit is what the server reads (it refuses a body longer than
+  // it said): one read. Only a body of unknown length is read chunk by chunk, counting.
+  if (Number.isFinite(declared)) {
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    return bytes.byteLength > limit ? null : bytes;
+  }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -58,7 +66,7 @@ export function decodeBody(bytes: Uint8Array): RawBody {
     text = text.replaceAll('\u0000', '');
     faithful = false;
   }
-  return { text, bytes: faithful ? null : bytes };
+  return { text, bytes, faithful };
 }
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; reason: 'too_large' | 'invalid_json' };

@@ -15,6 +15,15 @@ const MAX_ISSUES = 20;
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
+/**
+ * The entry a vendor's own name maps to, or undefined: own keys only. A plain `map[name]` finds
+ * Object.prototype's members for names such as `constructor` or `toString`, which are then taken for
+ * known events.
+ */
+export function own<T>(map: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(map, name) ? map[name] : undefined;
+}
+
 export function fail(path: string, message: string): { ok: false; issues: Issue[] } {
   return { ok: false, issues: [{ path, message }] };
 }

@@ -1,6 +1,9 @@
 -- 003_lead_pool (Phase 24A): the agency-wide pool of enriched people, and which client holds whom.
 -- Objects: enum assignment_status; tables lead_pool, lead_assignments.
 -- Dedupe: one pool row per Apollo person id, and per normalised email (lower-cased, trimmed).
+-- Holding: one lead_assignments row per (client, pool lead); its status says whether the client
+--          holds the person now. leads.lead_pool_id references it (005), so a lead can only point
+--          at a pool record assigned to its own client.
 -- Security: the pool is agency data; a client member sees a pool row only while it is assigned to
 --           one of their clients. Only service_role writes.
 
@@ -83,12 +86,12 @@ create table public.lead_assignments (
   assigned_at timestamptz not null default now(),
   released_at timestamptz,
   created_at timestamptz not null default now(),
-  constraint lead_assignments_release_consistent check ((status = 'released') = (released_at is not null))
+  constraint lead_assignments_release_consistent check ((status = 'released') = (released_at is not null)),
+  -- One row per (client, pool lead), whatever its status: the key leads.lead_pool_id references.
+  constraint lead_assignments_client_pool_key unique (client_id, lead_pool_id)
 );
-create unique index lead_assignments_one_active_key on public.lead_assignments (client_id, lead_pool_id)
-  where status = 'active';
 create index lead_assignments_pool_idx on public.lead_assignments (lead_pool_id);
-comment on table public.lead_assignments is 'Which client holds which pool lead, since when, and in what status. At most one active assignment per (client, pool lead).';
+comment on table public.lead_assignments is 'Which client holds which pool lead, since when, and in what status: one row per (client, pool lead). A client''s leads may only link pool records assigned to that client.';
 alter table public.lead_pool enable row level security;
 alter table public.lead_assignments enable row level security;
 revoke all on public.lead_pool, public.lead_assignments from anon, authenticated, service_role;

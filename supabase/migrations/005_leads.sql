@@ -3,6 +3,9 @@
 --          lead_pool and leads), private.lead_defaults_from_pool().
 -- Dedupe: one lead per (client, normalised email); phone and LinkedIn identities are added by
 --         032_engagement_binding.
+-- Pool link: (client_id, lead_pool_id) references lead_assignments (003), so a lead can only point
+--         at a pool record assigned to its own client: nobody, an analyst editing a lead included,
+--         can link another client's person and read their enrichment through the detectors.
 -- Security: members read; owners/analysts edit (e.g. mark do-not-contact); service_role writes.
 -- Triggers on leads, in firing order (BEFORE ROW): leads_10_check_timezone,
 -- leads_20_defaults_from_pool, leads_30_touch_updated_at.
@@ -35,7 +38,9 @@ create table public.leads (
   complained_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
-  unique (client_id, id)
+  unique (client_id, id),
+  constraint leads_pool_assigned_to_client foreign key (client_id, lead_pool_id)
+    references public.lead_assignments (client_id, lead_pool_id) on delete set null (lead_pool_id)
 );
 create unique index leads_client_email_key on public.leads (client_id, email_normalized)
   where email_normalized is not null;
@@ -44,6 +49,7 @@ create index leads_client_status_idx on public.leads (client_id, status);
 comment on table public.leads is 'A person one client contacts; enriched attributes live on the linked lead_pool row.';
 comment on column public.leads.do_not_contact is 'True once the lead unsubscribed, complained or asked not to be contacted: no engine may contact them again.';
 comment on column public.leads.timezone is 'IANA zone used for the lead''s local time; copied from the pool record when not given.';
+comment on column public.leads.lead_pool_id is 'The enriched pool record of this person; it must be assigned to the lead''s client (leads_pool_assigned_to_client).';
 
 -- Invalid zone names are refused at write time with Postgres' own error (22023), so every later
 -- `at time zone` on a stored zone is safe.

@@ -4,9 +4,11 @@
 --          (email_opened…, time_to_open_minutes, time_to_click_minutes, touch_number,
 --          days_since_last_touch, sequence_step, lead_local_time, lead_timezone) plus human-only
 --          figures and bounce/complaint/unsubscribe times; private.bulk_ingest();
---          private.refresh_activity_engagement(), private.update_activity_email_stats() and its
---          trigger on_email_event; touch metadata: private.refresh_lead_touches() and the
---          activities triggers that keep it (activities_80/81_touches_*, activities_30_fill_context).
+--          private.refresh_activity_engagement() (summaries from the stored events),
+--          private.fold_email_events() (the same summaries, advanced by events just stored),
+--          private.update_activity_email_stats() and its trigger on_email_event; touch metadata:
+--          private.refresh_lead_touches() and the activities triggers that keep it
+--          (activities_80/81_touches_*, activities_30_fill_context).
 -- Fixed from the spec draft:
 --   1. first open/click are the EARLIEST events whatever the arrival order, and time_to_open /
 --      time_to_click count from the send time (sent_at, not the row's created_at): they are
@@ -250,6 +252,72 @@ revoke all on function private.refresh_activity_engagement(uuid[]) from public, 
 -- The batch triggers run as the writer (service_role), which must be able to call it.
 grant execute on function private.refresh_activity_engagement(uuid[]) to service_role;
 
+-- The incremental form of refresh_activity_engagement, for events just stored: each touch's counts
+-- grow by its new events and each first time becomes the earlier of the stored one and the new
+-- events'. Exact because an event is stored once (the caller passes only the rows its insert
+-- returned, so redeliveries never reach here) and counts and minimums do not depend on arrival
+-- order; the summary-rebuild property test holds the two forms to the same figures. A batch then
+-- reads no earlier events at all. Activities only: the caller updates the leads (033's
+-- suppression step). An event whose flags change after it was stored (a click burst found later)
+-- is recounted with refresh_activity_engagement instead.
+-- SECURITY DEFINER for the same reason as refresh_activity_engagement.
+create function private.fold_email_events(
+  p_activity_ids uuid[], p_event_types text[], p_event_at timestamptz[], p_is_machine boolean[]
+)
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  update public.activities a set
+    email_opened = coalesce(a.email_opened, false) or s.first_open is not null,
+    email_opened_at = least(a.email_opened_at, s.first_open),
+    email_open_count = coalesce(a.email_open_count, 0) + s.opens,
+    email_clicked = coalesce(a.email_clicked, false) or s.clicks > 0,
+    email_clicked_at = least(a.email_clicked_at, s.first_click),
+    email_click_count = coalesce(a.email_click_count, 0) + s.clicks,
+    human_opened = a.human_opened or s.first_human_open is not null,
+    human_opened_at = least(a.human_opened_at, s.first_human_open),
+    human_open_count = a.human_open_count + s.human_opens,
+    human_clicked = a.human_clicked or s.human_clicks > 0,
+    human_clicked_at = least(a.human_clicked_at, s.first_human_click),
+    human_click_count = a.human_click_count + s.human_clicks,
+    email_delivered_at = least(a.email_delivered_at, s.delivered),
+    email_bounced = a.email_bounced or s.bounced is not null,
+    email_bounced_at = least(a.email_bounced_at, s.bounced),
+    email_complained_at = least(a.email_complained_at, s.complained),
+    email_unsubscribed_at = least(a.email_unsubscribed_at, s.unsubscribed)
+  from (
+    select x.activity_id,
+      count(*) filter (where x.event_type = 'opened')::integer as opens,
+      count(*) filter (where x.event_type = 'clicked')::integer as clicks,
+      count(*) filter (where x.event_type = 'opened' and not x.is_machine)::integer as human_opens,
+      count(*) filter (where x.event_type = 'clicked' and not x.is_machine)::integer as human_clicks,
+      min(x.event_at) filter (where x.event_type in ('opened', 'clicked')) as first_open,
+      min(x.event_at) filter (where x.event_type = 'clicked') as first_click,
+      min(x.event_at) filter (where x.event_type in ('opened', 'clicked') and not x.is_machine) as first_human_open,
+      min(x.event_at) filter (where x.event_type = 'clicked' and not x.is_machine) as first_human_click,
+      min(x.event_at) filter (where x.event_type = 'delivered') as delivered,
+      min(x.event_at) filter (where x.event_type = 'bounced') as bounced,
+      min(x.event_at) filter (where x.event_type = 'complained') as complained,
+      min(x.event_at) filter (where x.event_type = 'unsubscribed') as unsubscribed
+    from unnest(p_activity_ids, p_event_types, p_event_at, p_is_machine) as x (activity_id, event_type, event_at, is_machine)
+    group by x.activity_id
+  ) s
+  where a.id = s.activity_id
+    -- Only touches whose figures move: a second delivery report, say, changes nothing.
+    and (s.opens > 0 or s.clicks > 0
+      or s.delivered < coalesce(a.email_delivered_at, 'infinity')
+      or s.bounced < coalesce(a.email_bounced_at, 'infinity')
+      or s.complained < coalesce(a.email_complained_at, 'infinity')
+      or s.unsubscribed < coalesce(a.email_unsubscribed_at, 'infinity'));
+end;
+$$;
+comment on function private.fold_email_events(uuid[], text[], timestamptz[], boolean[]) is 'Advances activity engagement summaries by email events just stored (parallel arrays: activity, type, time, machine flag); the incremental form of refresh_activity_engagement.';
+revoke all on function private.fold_email_events(uuid[], text[], timestamptz[], boolean[]) from public, anon, authenticated;
+grant execute on function private.fold_email_events(uuid[], text[], timestamptz[], boolean[]) to service_role;
+
 -- Every insert path classifies: events written directly (not through ingest_engagement_events) get their
 -- human/machine flags from the same rules, so stored flags never depend on how a row arrived.
 -- Inside ingest_engagement_events (bulk) the batch was classified as it was stored, and the function flags
@@ -315,6 +383,10 @@ language plpgsql
 set search_path = ''
 as $$
 begin
+  -- ingest_engagement_events writes each new touch with its number (033).
+  if private.bulk_ingest() then
+    return null;
+  end if;
   perform private.refresh_lead_touches((select array_agg(distinct n.lead_id) from new_rows n));
   return null;
 end;
@@ -333,6 +405,11 @@ as $$
 declare
   moved uuid[];
 begin
+  -- ingest_engagement_events never moves a touch in time or to another lead: its updates (a touch
+  -- completed, summaries, thread ids) leave the order as it is.
+  if private.bulk_ingest() then
+    return null;
+  end if;
   select array_agg(distinct x.lead_id) into moved
   from (
     select array_agg(r.lead_id) as lead_ids
@@ -352,8 +429,8 @@ begin
 end;
 $$;
 revoke all on function private.activities_touches_after_update() from public, anon, authenticated;
-comment on function private.activities_touches_after_insert() is 'Statement trigger on activities: renumbers the touches of the leads the batch touched.';
-comment on function private.activities_touches_after_update() is 'Statement trigger on activities: renumbers touches of leads whose touches moved in time or changed lead.';
+comment on function private.activities_touches_after_insert() is 'Statement trigger on activities: renumbers the touches of the leads the batch touched (outside ingest_engagement_events, which numbers its new touches as it writes them).';
+comment on function private.activities_touches_after_update() is 'Statement trigger on activities: renumbers touches of leads whose touches moved in time or changed lead (outside ingest_engagement_events, which moves none).';
 create trigger activities_80_touches_on_insert
   after insert on public.activities
   referencing new table as new_rows

@@ -1,7 +1,8 @@
 -- 031_machine_engagement (intake): telling machine opens and clicks from people's.
 -- Objects: table engagement_settings (one row per client, created with the client by
 --          clients_60_engagement_settings); type private.engagement_signal;
---          private.machine_reasons() (the one classification rule), private.flag_click_bursts(),
+--          private.machine_reasons() (the one classification rule), private.flag_click_bursts()
+--          (returns the touches whose clicks it marked),
 --          private.reclassify_email_events(); private.email_events_after_update() and its trigger
 --          on_email_event_update (a flag changed later: refresh the summaries).
 -- Machines: an open this soon after the send is a privacy proxy (Apple Mail Privacy Protection);
@@ -119,27 +120,34 @@ grant execute on function private.machine_reasons(private.engagement_signal[]) t
 -- clicks; search_path is pinned.
 -- (PL/pgSQL, so its plan is kept for the session: see refresh_activity_engagement above.)
 create function private.flag_click_bursts(activity_ids uuid[])
-returns void
+returns uuid[]
 language plpgsql
 security definer
 set search_path = ''
 as $$
+declare
+  flagged uuid[];
 begin
-  update public.email_events e set is_machine = true, machine_reason = 'multi_link_burst'
-  from public.engagement_settings s
-  where e.activity_id = any (activity_ids)
-    and e.event_type = 'clicked'
-    and not e.is_machine
-    and s.client_id = e.client_id
-    -- (One probe of idx_email_events_activity, which is on (activity_id, event_type): see 026.)
-    and exists (
-      select 1 from public.email_events o
-      where o.activity_id = e.activity_id and o.event_type = e.event_type and o.id <> e.id
-        and o.clicked_url is distinct from e.clicked_url
-        and abs(extract(epoch from (o.event_at - e.event_at))) * 1000 <= s.machine_multi_click_window_ms);
+  with marked as (
+    update public.email_events e set is_machine = true, machine_reason = 'multi_link_burst'
+    from public.engagement_settings s
+    where e.activity_id = any (activity_ids)
+      and e.event_type = 'clicked'
+      and not e.is_machine
+      and s.client_id = e.client_id
+      -- (One probe of idx_email_events_activity, which is on (activity_id, event_type): see 026.)
+      and exists (
+        select 1 from public.email_events o
+        where o.activity_id = e.activity_id and o.event_type = e.event_type and o.id <> e.id
+          and o.clicked_url is distinct from e.clicked_url
+          and abs(extract(epoch from (o.event_at - e.event_at))) * 1000 <= s.machine_multi_click_window_ms)
+    returning e.activity_id
+  )
+  select array_agg(distinct m.activity_id) into flagged from marked m;
+  return coalesce(flagged, '{}');
 end;
 $$;
-comment on function private.flag_click_bursts(uuid[]) is 'Marks clicks on several different links of one message within the burst window as machine clicks.';
+comment on function private.flag_click_bursts(uuid[]) is 'Marks clicks on several different links of one message within the burst window as machine clicks; returns the activities whose clicks it marked.';
 revoke all on function private.flag_click_bursts(uuid[]) from public, anon, authenticated;
 grant execute on function private.flag_click_bursts(uuid[]) to service_role;
 

@@ -1,19 +1,57 @@
 -- 032_engagement_binding (intake): engagement on every channel, and events that arrive before the
 -- touch they belong to.
--- Objects: leads.phone_normalized, linkedin_normalized (lead identity for SMS, calls, LinkedIn);
---          replies.provider_message_id; tables channel_events, pending_email_events;
+-- Objects: leads.phone_normalized, phone_e164, linkedin_normalized and the identity keys
+--          leads_client_phone_key, leads_client_linkedin_key (lead identity for SMS, calls,
+--          LinkedIn); replies.provider_message_id; tables channel_events, pending_email_events;
 --          private.prepare_email_events(), private.bind_waiting_events(),
 --          private.activities_bind_after_insert() and its trigger activities_50_bind_waiting_events.
+-- Identity: a lead is known by its email; one without an email by its phone (E.164); one with
+-- neither by its LinkedIn URL. Each is unique per client, as email is, so two first touches of
+-- the same new person arriving at once create one lead, whichever way the person is known.
 -- Order-proof: an email open/click/bounce whose send is not known yet waits in
 -- pending_email_events and is moved into email_events, classified, the moment the send arrives;
 -- SMS/LinkedIn/call engagement and replies are stored at once and linked to their touch later.
+-- Nothing is stranded: the intake writes a client's waiting events and its touches one batch at a
+-- time (private.lock_client_intake, 030), and public.sweep_intake (039) binds anything a writer
+-- outside the intake left waiting.
+
+-- A phone number in E.164 ('+' and 8 to 15 digits), when it is written internationally ('+…' or
+-- '00…'); null for a national number, whose country is not known. The intake computes the same
+-- key for an event's phone (033), so both sides always agree.
+create function private.phone_e164(phone text)
+returns text
+language sql
+immutable
+parallel safe
+set search_path = ''
+as $$
+  -- (One expression, so the planner inlines it into the statements that call it.)
+  select case
+    when phone ~ '^[[:space:]]*(\+|00)'
+     and length(regexp_replace(regexp_replace(phone, '[^0-9]', '', 'g'), '^00', '')) between 8 and 15
+    then '+' || regexp_replace(regexp_replace(phone, '[^0-9]', '', 'g'), '^00', '')
+  end
+$$;
+comment on function private.phone_e164(text) is 'The phone number in E.164 form (+ and its digits) when written internationally (+ or 00 prefix), else null.';
+revoke all on function private.phone_e164(text) from public, anon, authenticated;
+-- A generated column computes it whenever a lead is written, as the writer: members edit leads.
+grant execute on function private.phone_e164(text) to authenticated, service_role;
 
 alter table public.leads
   add column phone_normalized text generated always as (nullif(regexp_replace(phone, '[^0-9]', '', 'g'), '')) stored,
+  add column phone_e164 text generated always as (private.phone_e164(phone)) stored,
   add column linkedin_normalized text generated always as (nullif(lower(regexp_replace(trim(linkedin_url), '/+$', '')), '')) stored;
 create index leads_client_phone_idx on public.leads (client_id, phone_normalized) where phone_normalized is not null;
+create index leads_client_phone_e164_idx on public.leads (client_id, phone_e164) where phone_e164 is not null;
 create index leads_client_linkedin_idx on public.leads (client_id, linkedin_normalized) where linkedin_normalized is not null;
-comment on column public.leads.phone_normalized is 'Digits of the phone number, used to match SMS and call events to the lead.';
+-- The identity keys: a lead without an email is its phone; one without either is its LinkedIn URL.
+create unique index leads_client_phone_key on public.leads (client_id, phone_e164)
+  where phone_e164 is not null and email_normalized is null;
+create unique index leads_client_linkedin_key on public.leads (client_id, linkedin_normalized)
+  where linkedin_normalized is not null and email_normalized is null and phone_normalized is null;
+comment on column public.leads.phone_normalized is 'Digits of the phone number, used to match SMS and call events written without a country code.';
+comment on column public.leads.phone_e164 is 'The phone number in E.164 form when written internationally: how SMS and call events find the lead, and the lead''s identity when it has no email (unique per client).';
+comment on column public.leads.linkedin_normalized is 'The LinkedIn URL lower-cased without trailing slashes: how LinkedIn events find the lead, and its identity when it has neither email nor phone (unique per client).';
 alter table public.replies add column provider_message_id text;
 create index replies_unbound_idx on public.replies (client_id, provider, provider_message_id)
   where activity_id is null and provider_message_id is not null;

@@ -2,14 +2,45 @@
 -- engagement events (shared/ingest/canonical.ts) into leads, activities, email and channel
 -- events, replies and lead suppressions — idempotent, order-proof, one statement per step.
 -- Objects: public.ingest_engagement_events(client_id uuid, events jsonb) returns
---          {accepted, duplicates, pending, skipped, unmatched}.
--- Security: service_role only (through public.ingest_all_events, 039; benchmarks).
+--          {accepted, duplicates, pending, skipped, unmatched}; private.known_timezone(name).
+-- Security: service_role only (through public.ingest_all_events and the drain, 039; benchmarks).
+
+-- Whether a vendor's time zone name is one PostgreSQL knows: a lead created from an event takes it
+-- only then (005's check refuses any other). Asking the zone itself costs microseconds; listing
+-- pg_timezone_names costs ~50 ms, which a webhook would pay for every lead it creates.
+create function private.known_timezone(p_name text)
+returns boolean
+language plpgsql
+stable
+set search_path = ''
+as $$
+begin
+  if p_name is null or p_name = '' then
+    return false;
+  end if;
+  perform pg_catalog.timezone(p_name, pg_catalog.now());
+  return true;
+exception when invalid_parameter_value then
+  return false;
+end;
+$$;
+comment on function private.known_timezone(text) is 'True when PostgreSQL knows the IANA zone name (the check leads'' timezone trigger applies).';
+revoke all on function private.known_timezone(text) from public, anon, authenticated;
+grant execute on function private.known_timezone(text) to service_role;
 
 -- Every step is one statement over the whole batch, and steps the batch has nothing for are
--- skipped. The function runs with `cis.bulk = on` (above), so the email_events and activities
--- triggers leave their per-statement work to it: events are classified as they are stored, and
--- click bursts, waiting events and engagement summaries are done once, at the end, for exactly
--- the activities that changed.
+-- skipped. The function runs with `cis.bulk = on` (026), so the activities and email_events
+-- statement triggers leave their work to it, done once for the batch and no more than needed:
+--   * each event is looked up (its touch, else its lead by email, phone or LinkedIn URL) as it is
+--     staged, by index probes, in the statement that stages it;
+--   * a new touch is written once, complete: its thread (045) and touch number (026) are worked
+--     out before the insert, so no second update of the rows just written;
+--   * email events are classified as they are stored (031) and folded into their touches'
+--     summaries (026's fold_email_events): no earlier event is read again. Touches whose stored
+--     events changed otherwise — a click burst found, waiting events bound — are recounted from
+--     their events (refresh_activity_engagement).
+-- Concurrency: the client's intake lock (030) is taken first, so a batch sees every row an earlier
+-- batch of the client committed, and waits for one still writing.
 create function public.ingest_engagement_events(p_client_id uuid, p_events jsonb)
 returns jsonb
 language plpgsql
@@ -29,17 +60,22 @@ declare
   unmatched integer := 0;
   shape record;
   written uuid[] := '{}';
-  -- Activities whose email events changed (summaries to refresh), and those that may now hold a
-  -- burst of clicks.
-  touched uuid[] := '{}';
+  created uuid[] := '{}';
+  -- The batch's new email events, as parallel arrays for fold_email_events.
+  f_ids uuid[];
+  f_types text[];
+  f_times timestamptz[];
+  f_machine boolean[];
+  -- Touches that may now hold a burst of clicks, and those to recount from their events.
   clicked uuid[] := '{}';
+  recount uuid[] := '{}';
   bound uuid[];
-  stored_activities uuid[];
-  stored_clicks uuid[];
+  backfilled uuid[];
 begin
   if p_events is null or jsonb_typeof(p_events) <> 'array' then
     raise exception 'events must be a JSON array of canonical events' using errcode = '22023';
   end if;
+  perform private.lock_client_intake(p_client_id);
   total := jsonb_array_length(p_events);
 
   -- The batch table lives as long as the session (its rows go at commit), so the plans of the
@@ -56,6 +92,7 @@ begin
       occurred_at_raw text,
       lead_email text,
       lead_phone text,
+      lead_phone_e164 text,
       lead_linkedin text,
       message_id text,
       campaign_ref text,
@@ -68,29 +105,57 @@ begin
     ) on commit delete rows;
     -- Whichever role created it, the others allowed to call this function in the same session
     -- can use it (a temporary table is visible to its own session only).
-    grant select, insert, update, delete on pg_temp.ingest_batch to public;
+    grant select, insert, update, delete, truncate on pg_temp.ingest_batch to public;
+  elsif exists (select 1 from pg_temp.ingest_batch) then
+    -- A second call in the same transaction (the drain ingests several clients in one).
+    truncate pg_temp.ingest_batch;
   end if;
-  -- (A second call in the same transaction finds the first one's rows.)
-  delete from pg_temp.ingest_batch;
+
+  -- 1. Stage the batch, once per (provider, event key), with the touch each event names and its
+  --    lead: the touch's lead when the touch is known, else by email; without an email by phone
+  --    (E.164, else digits), without either by LinkedIn URL — the earliest lead when several
+  --    share a phone or URL. Each lookup is an index probe per row (a join planned on statistics
+  --    taken before a large import could be a nested loop over both tables), and lookups a row
+  --    does not need are never made (coalesce stops at the first hit).
   insert into pg_temp.ingest_batch (ord, provider, event_key, kind, channel, occurred_at, occurred_at_raw,
-    lead_email, lead_phone, lead_linkedin, message_id, campaign_ref, e)
-  select distinct on (e->>'provider', e->>'event_key')
-    x.ord,
-    e->>'provider',
-    e->>'event_key',
-    e->>'kind',
-    (e->>'channel')::public.channel_type,
-    (e->>'occurred_at')::timestamptz,
-    e->>'occurred_at_raw',
-    nullif(lower(trim(e->'lead'->>'email')), ''),
-    nullif(regexp_replace(coalesce(e->'lead'->>'phone', ''), '[^0-9]', '', 'g'), ''),
-    nullif(lower(regexp_replace(trim(coalesce(e->'lead'->>'linkedin_url', '')), '/+$', '')), ''),
-    e->'message'->>'provider_message_id',
-    e->'message'->>'provider_campaign_id',
-    e
-  from jsonb_array_elements(p_events) with ordinality as x (e, ord)
-  where e->>'type' = 'engagement'
-  order by e->>'provider', e->>'event_key', x.ord;
+    lead_email, lead_phone, lead_phone_e164, lead_linkedin, message_id, campaign_ref, e,
+    activity_id, activity_lead_id, sent_at, lead_id)
+  select s.ord, s.provider, s.event_key, s.kind, s.channel, s.occurred_at, s.occurred_at_raw,
+    s.lead_email, s.lead_phone, s.lead_phone_e164, s.lead_linkedin, s.message_id, s.campaign_ref, s.e,
+    t.id, t.lead_id, t.sent_at,
+    coalesce(t.lead_id,
+      (select l.id from public.leads l where l.client_id = p_client_id and l.email_normalized = s.lead_email),
+      case when s.lead_email is null then coalesce(
+        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_e164 = s.lead_phone_e164
+         order by l.created_at, l.id limit 1),
+        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_normalized = s.lead_phone
+         order by l.created_at, l.id limit 1),
+        case when s.lead_phone is null then
+          (select l.id from public.leads l where l.client_id = p_client_id and l.linkedin_normalized = s.lead_linkedin
+           order by l.created_at, l.id limit 1) end) end)
+  from (
+    select distinct on (e->>'provider', e->>'event_key')
+      x.ord,
+      e->>'provider' as provider,
+      e->>'event_key' as event_key,
+      e->>'kind' as kind,
+      (e->>'channel')::public.channel_type as channel,
+      (e->>'occurred_at')::timestamptz as occurred_at,
+      e->>'occurred_at_raw' as occurred_at_raw,
+      nullif(lower(trim(e->'lead'->>'email')), '') as lead_email,
+      nullif(regexp_replace(coalesce(e->'lead'->>'phone', ''), '[^0-9]', '', 'g'), '') as lead_phone,
+      case when e->'lead'->>'phone' is not null then private.phone_e164(e->'lead'->>'phone') end as lead_phone_e164,
+      nullif(lower(regexp_replace(trim(coalesce(e->'lead'->>'linkedin_url', '')), '/+$', '')), '') as lead_linkedin,
+      e->'message'->>'provider_message_id' as message_id,
+      e->'message'->>'provider_campaign_id' as campaign_ref,
+      e
+    from jsonb_array_elements(p_events) with ordinality as x (e, ord)
+    where e->>'type' = 'engagement'
+    order by e->>'provider', e->>'event_key', x.ord
+  ) s
+  left join public.activities t
+    on s.message_id is not null
+   and t.client_id = p_client_id and t.provider = s.provider and t.provider_message_id = s.message_id;
   -- Events of other types (meetings, deals) are handled by their own functions.
   skipped := (select count(*) from jsonb_array_elements(p_events) e where e->>'type' is distinct from 'engagement');
 
@@ -101,68 +166,77 @@ begin
     count(*) filter (where b.kind in ('unsubscribed', 'complained', 'bounced')) as suppressions,
     count(*) filter (where b.kind in ('connection_accepted', 'profile_viewed', 'post_engaged', 'voicemail_listened', 'send_failed', 'categorized')
       or (b.channel <> 'email' and b.kind in ('delivered', 'clicked', 'unsubscribed', 'bounced'))) as other_channels,
-    count(*) filter (where b.kind = 'replied') as replies
+    count(*) filter (where b.kind = 'replied') as replies,
+    count(*) filter (where b.lead_id is null and coalesce(b.lead_email, b.lead_phone, b.lead_linkedin) is not null) as new_leads
   into shape
   from pg_temp.ingest_batch b;
 
-  -- 1. Who: the activity's lead when the touch is known, else by email, phone, LinkedIn URL.
-  -- Lookups are one index probe per batch row (correlated subqueries) rather than joins: a join
-  -- planned on statistics taken before a large import (a new client's first 10 000 sends) can be
-  -- a nested loop over both tables, quadratic; a probe per row is linear whatever the statistics.
-  update pg_temp.ingest_batch b set (activity_id, activity_lead_id, sent_at) = (
-    select a.id, a.lead_id, a.sent_at from public.activities a
-    where a.client_id = p_client_id and a.provider = b.provider and a.provider_message_id = b.message_id)
-  where b.message_id is not null;
-  update pg_temp.ingest_batch b set lead_id = b.activity_lead_id where b.activity_id is not null;
-  for pass in 1 .. 2 loop
-    update pg_temp.ingest_batch b set lead_id = (
-      select l.id from public.leads l where l.client_id = p_client_id and l.email_normalized = b.lead_email)
-    where b.lead_id is null and b.lead_email is not null;
-    -- Phone and LinkedIn URL are not unique per client: the earliest lead wins.
-    update pg_temp.ingest_batch b set lead_id = (
-      select l.id from public.leads l where l.client_id = p_client_id and l.phone_normalized = b.lead_phone
-      order by l.created_at, l.id limit 1)
-    where b.lead_id is null and b.lead_email is null and b.lead_phone is not null;
-    update pg_temp.ingest_batch b set lead_id = (
-      select l.id from public.leads l where l.client_id = p_client_id and l.linkedin_normalized = b.lead_linkedin
-      order by l.created_at, l.id limit 1)
-    where b.lead_id is null and b.lead_email is null and b.lead_phone is null and b.lead_linkedin is not null;
-    exit when pass = 2 or not exists (
-      select 1 from pg_temp.ingest_batch b
-      where b.lead_id is null and coalesce(b.lead_email, b.lead_phone, b.lead_linkedin) is not null);
-
-    -- A lead CIS has never seen is created under the source's client, then found like the rest.
+  -- 2. A person CIS has never seen becomes a lead of the source's client, once per identity (032's
+  --    keys make a second insert of the same person a no-op), then is found like the rest.
+  if shape.new_leads > 0 then
     insert into public.leads (client_id, email, first_name, last_name, phone, linkedin_url, company, timezone)
-    select distinct on (coalesce(b.lead_email, b.lead_phone, b.lead_linkedin))
+    select distinct on (coalesce(b.lead_email, b.lead_phone_e164, b.lead_phone, b.lead_linkedin))
       p_client_id, b.e->'lead'->>'email', b.e->'lead'->>'first_name', b.e->'lead'->>'last_name',
       b.e->'lead'->>'phone', b.e->'lead'->>'linkedin_url', b.e->'lead'->>'company_name',
-      -- (pg_timezone_names takes ~50 ms to list: only consulted for a lead that names a zone.)
-      case when b.e->'lead'->>'timezone' is not null
-        and (b.e->'lead'->>'timezone') in (select name from pg_catalog.pg_timezone_names) then b.e->'lead'->>'timezone' end
+      case when private.known_timezone(b.e->'lead'->>'timezone') then b.e->'lead'->>'timezone' end
     from pg_temp.ingest_batch b
     where b.lead_id is null and coalesce(b.lead_email, b.lead_phone, b.lead_linkedin) is not null
-    order by coalesce(b.lead_email, b.lead_phone, b.lead_linkedin), b.ord
-    on conflict (client_id, email_normalized) where email_normalized is not null do nothing;
-  end loop;
+    order by coalesce(b.lead_email, b.lead_phone_e164, b.lead_phone, b.lead_linkedin), b.ord
+    on conflict do nothing;
 
-  -- 2. Touches: create the activity, or complete one an engine recorded first.
+    update pg_temp.ingest_batch b set lead_id = coalesce(
+      (select l.id from public.leads l where l.client_id = p_client_id and l.email_normalized = b.lead_email),
+      case when b.lead_email is null then coalesce(
+        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_e164 = b.lead_phone_e164
+         order by l.created_at, l.id limit 1),
+        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_normalized = b.lead_phone
+         order by l.created_at, l.id limit 1),
+        case when b.lead_phone is null then
+          (select l.id from public.leads l where l.client_id = p_client_id and l.linkedin_normalized = b.lead_linkedin
+           order by l.created_at, l.id limit 1) end) end)
+    where b.lead_id is null and coalesce(b.lead_email, b.lead_phone, b.lead_linkedin) is not null;
+  end if;
+
+  -- 3. Campaigns the sender named that CIS does not know yet (looked up once per campaign).
   insert into public.campaigns (client_id, name, provider, provider_campaign_id, status)
-  select distinct on (b.provider, b.campaign_ref)
-    p_client_id, coalesce(nullif(btrim(b.e->'message'->>'campaign_name'), ''), b.provider || ' campaign ' || b.campaign_ref),
-    b.provider, b.campaign_ref, 'active'
-  from pg_temp.ingest_batch b
-  where b.campaign_ref is not null
-    and not exists (select 1 from public.campaigns c
-                    where c.client_id = p_client_id and c.provider = b.provider and c.provider_campaign_id = b.campaign_ref)
-  order by b.provider, b.campaign_ref, b.ord
+  select p_client_id, x.name, x.provider, x.campaign_ref, 'active'
+  from (
+    select distinct on (b.provider, b.campaign_ref) b.provider, b.campaign_ref,
+      coalesce(nullif(btrim(b.e->'message'->>'campaign_name'), ''), b.provider || ' campaign ' || b.campaign_ref) as name
+    from pg_temp.ingest_batch b
+    where b.campaign_ref is not null
+    order by b.provider, b.campaign_ref, b.ord
+  ) x
+  where not exists (select 1 from public.campaigns c
+                    where c.client_id = p_client_id and c.provider = x.provider and c.provider_campaign_id = x.campaign_ref)
   on conflict (client_id, provider, provider_campaign_id) do nothing;
 
+  -- 4. Touches: create the activity, or complete one an engine recorded first.
   if shape.touches > 0 then
+    -- The conversation each new touch opens or continues (045's rule: lead, channel, campaign), so
+    -- the touch is written with its thread. A profile view is a touch but not a message.
+    insert into public.conversation_threads (client_id, lead_id, campaign_id, channel, started_at, outcome)
+    select distinct on (b.lead_id, b.channel, c.id)
+      p_client_id, b.lead_id, c.id, b.channel, coalesce((b.e->'message'->>'sent_at')::timestamptz, b.occurred_at), 'ongoing'
+    from pg_temp.ingest_batch b
+    left join public.campaigns c
+      on c.client_id = p_client_id and c.provider = b.provider and c.provider_campaign_id = b.campaign_ref
+    where b.activity_id is null and b.lead_id is not null
+      and b.kind in ('sent', 'message_sent', 'connection_requested', 'call_completed', 'voicemail_left')
+    order by b.lead_id, b.channel, c.id, coalesce((b.e->'message'->>'sent_at')::timestamptz, b.occurred_at)
+    on conflict (client_id, lead_id, channel, campaign_id) do nothing;
+
     with touch as materialized (
       select distinct on (b.provider, coalesce(b.message_id, b.event_key))
         b.*, c.id as campaign_id, pg_catalog.gen_random_uuid() as new_id,
         coalesce((b.e->'message'->>'sent_at')::timestamptz, b.occurred_at) as touch_sent_at,
-        (select l.timezone from public.leads l where l.id = b.lead_id) as lead_timezone
+        (select l.timezone from public.leads l where l.id = b.lead_id) as lead_timezone,
+        (case
+          when b.kind = 'connection_requested' then 'linkedin_connection_request'
+          when b.kind in ('call_completed', 'voicemail_left') or b.channel = 'voice' then 'call'
+          when b.channel = 'email' then 'email_sent'
+          when b.channel = 'sms' then 'sms_sent'
+          else 'linkedin_message' end)::public.activity_type as activity_type
       from pg_temp.ingest_batch b
       left join public.campaigns c
         on c.client_id = p_client_id and c.provider = b.provider and c.provider_campaign_id = b.campaign_ref
@@ -171,8 +245,7 @@ begin
       order by b.provider, coalesce(b.message_id, b.event_key), b.ord
     ), numbered as (
       -- Touch order as 026's refresh_lead_touches computes it, over the leads' known touches and
-      -- the new ones, written with the row: the statement trigger then finds nothing to renumber
-      -- unless a touch was back-filled (it still checks, and fixes, every lead of the batch).
+      -- the new ones, written with the row (a back-filled touch renumbers the later ones below).
       select x.id, row_number() over w as touch_number,
         floor(extract(epoch from (x.sent_at - lag(x.sent_at) over w)) / 86400)::integer as days_since
       from (
@@ -186,14 +259,8 @@ begin
       insert into public.activities as a (id, client_id, lead_id, campaign_id, channel, activity_type, subject,
         full_message_body, provider, provider_message_id, provider_campaign_id, provider_lead_id, sent_at,
         sequence_step, written_by, call_duration_seconds, voicemail_left, content_snapshot, lead_timezone,
-        touch_number, days_since_last_touch)
-      select t.new_id, p_client_id, t.lead_id, t.campaign_id, t.channel,
-        (case
-          when t.kind = 'connection_requested' then 'linkedin_connection_request'
-          when t.kind in ('call_completed', 'voicemail_left') or t.channel = 'voice' then 'call'
-          when t.channel = 'email' then 'email_sent'
-          when t.channel = 'sms' then 'sms_sent'
-          else 'linkedin_message' end)::public.activity_type,
+        touch_number, days_since_last_touch, thread_id)
+      select t.new_id, p_client_id, t.lead_id, t.campaign_id, t.channel, t.activity_type,
         t.e->'message'->>'subject',
         coalesce(t.e->'message'->>'body_html', t.e->'message'->>'body_text'),
         t.provider, coalesce(t.message_id, t.event_key),
@@ -205,12 +272,16 @@ begin
         case when t.kind = 'voicemail_left' then true
           when t.kind = 'call_completed' or t.channel = 'voice' then (t.e->'call'->>'voicemail_left')::boolean end,
         -- What the sender reported about how the message was made; derived keys are added by the
-        -- activities_derive_content trigger.
+        -- activities_20_derive_content trigger (040).
         jsonb_strip_nulls(jsonb_build_object(
           'ai_model', t.e->'message'->>'ai_model', 'prompt_version', t.e->'message'->>'prompt_version',
           'template_name', t.e->'message'->>'template_name', 'reported_ab_variant', t.e->'message'->>'ab_variant')),
         -- The lead's zone, so the row trigger need not look it up row by row (026).
-        t.lead_timezone, n.touch_number, n.days_since
+        t.lead_timezone, n.touch_number, n.days_since,
+        case when t.activity_type <> 'linkedin_profile_view' then
+          (select th.id from public.conversation_threads th
+           where th.client_id = p_client_id and th.lead_id = t.lead_id and th.channel = t.channel
+             and th.campaign_id is not distinct from t.campaign_id) end
       from touch t
       left join numbered n on n.id = t.new_id
       on conflict (client_id, provider, provider_message_id) where provider_message_id is not null
@@ -229,9 +300,12 @@ begin
          or (a.sequence_step is null and excluded.sequence_step is not null)
          or (a.written_by is null and excluded.written_by is not null)
          or (a.call_duration_seconds is null and excluded.call_duration_seconds is not null)
-      returning a.id
+      -- (xmax is 0 on a row this statement inserted, set on one it updated.)
+      returning a.id, a.xmax = 0 as inserted
     )
-    select count(*), coalesce(array_agg(s.id), '{}') into touches, written from stored s;
+    select count(*), coalesce(array_agg(s.id), '{}'), coalesce(array_agg(s.id) filter (where s.inserted), '{}')
+    into touches, written, created
+    from stored s;
 
     update public.leads l set status = 'contacted'
     where l.id = any (array(
@@ -240,20 +314,34 @@ begin
           and b.kind in ('sent', 'message_sent', 'connection_requested', 'call_completed', 'voicemail_left')))
       and l.client_id = p_client_id and l.status = 'new';
 
-    if cardinality(written) > 0 then
+    if cardinality(created) > 0 then
+      -- A touch back-filled before a lead's later ones shifts their numbers.
+      backfilled := array(
+        select distinct n.lead_id from public.activities n
+        where n.id = any (created)
+          and exists (select 1 from public.activities o
+                      where o.lead_id = n.lead_id and o.id <> all (created) and (o.sent_at, o.id) > (n.sent_at, n.id)));
+      if cardinality(backfilled) > 0 then
+        perform private.refresh_lead_touches(backfilled);
+      end if;
       -- Engagement that waited for these touches binds now (classified against their send).
-      bound := private.bind_waiting_events(written);
-      touched := touched || bound;
+      bound := private.bind_waiting_events(created);
+      recount := recount || bound;
       clicked := clicked || bound;
+    end if;
+    if cardinality(written) > 0 then
+      -- Messages in their threads (045); a completed touch may have moved to another thread.
+      perform private.thread_activities(written);
       -- Engagement in this same batch for touches it created.
       update pg_temp.ingest_batch b set (activity_id, activity_lead_id, sent_at) = (
         select a.id, a.lead_id, a.sent_at from public.activities a
         where a.client_id = p_client_id and a.provider = b.provider and a.provider_message_id = b.message_id)
-      where b.activity_id is null and b.message_id is not null;
+      where b.activity_id is null and b.message_id is not null
+        and b.kind not in ('sent', 'message_sent', 'connection_requested', 'call_completed', 'voicemail_left');
     end if;
   end if;
 
-  -- 3. Email engagement: bound events into email_events, classified as they are stored; the
+  -- 5. Email engagement: bound events into email_events, classified as they are stored; the
   --    rest wait for their send.
   if shape.email > 0 then
     with engagement as materialized (
@@ -278,15 +366,13 @@ begin
       from engagement g
       join reasons r on r.ordinality = g.pos
       on conflict do nothing
-      returning activity_id, event_type
+      returning activity_id, event_type, event_at, is_machine
     )
-    select count(*),
-      coalesce(array_agg(distinct s.activity_id), '{}'),
+    select count(*), array_agg(s.activity_id), array_agg(s.event_type), array_agg(s.event_at), array_agg(s.is_machine),
       coalesce(array_agg(distinct s.activity_id) filter (where s.event_type = 'clicked'), '{}')
-    into emails, stored_activities, stored_clicks
+    into emails, f_ids, f_types, f_times, f_machine, clicked
     from stored s;
-    touched := touched || stored_activities;
-    clicked := clicked || stored_clicks;
+    clicked := clicked || coalesce(bound, '{}');
 
     with waiting as (
       insert into public.pending_email_events (client_id, provider, event_key, provider_message_id, event)
@@ -294,19 +380,25 @@ begin
       from pg_temp.ingest_batch b
       where b.activity_id is null and b.channel = 'email' and b.message_id is not null
         and b.kind in ('delivered', 'opened', 'clicked', 'bounced', 'complained', 'unsubscribed')
+        -- Already bound by an earlier batch (the pending row is gone, the event is stored).
+        and not exists (select 1 from public.email_events x
+                        where x.client_id = p_client_id and x.provider = b.provider and x.event_key = b.event_key)
       on conflict do nothing
       returning 1
     )
     select count(*) into pending from waiting;
   end if;
 
-  -- What the email_events triggers would have done statement by statement, once for the batch:
-  -- clicks on several links within moments are a scanner, then the summaries (026).
-  if cardinality(clicked) > 0 then
-    perform private.flag_click_bursts(clicked);
+  -- Summaries: the new events folded in; a touch whose clicks turn out to be a scanner's burst,
+  -- or that received waiting events, recounted from its events (026).
+  if emails > 0 then
+    perform private.fold_email_events(f_ids, f_types, f_times, f_machine);
   end if;
-  if cardinality(touched) > 0 then
-    perform private.refresh_activity_engagement(touched);
+  if cardinality(clicked) > 0 then
+    recount := recount || private.flag_click_bursts(clicked);
+  end if;
+  if cardinality(recount) > 0 then
+    perform private.refresh_activity_engagement(recount);
   end if;
 
   if shape.suppressions > 0 then
@@ -334,7 +426,13 @@ begin
       where b.kind in ('unsubscribed', 'complained', 'bounced') and b.lead_id is not null
       group by b.lead_id
     ) s
-    where l.id = s.lead_id;
+    where l.id = s.lead_id
+      -- Only leads whose flags move (a second unsubscribe changes nothing).
+      and (l.unsubscribed_at is distinct from least(l.unsubscribed_at, s.unsubscribed)
+        or l.complained_at is distinct from least(l.complained_at, s.complained)
+        or l.bounced_at is distinct from least(l.bounced_at, s.bounced)
+        or (not l.do_not_contact and (s.unsubscribed is not null or s.complained is not null))
+        or (s.bounced is not null and l.status in ('new', 'contacted')));
 
     -- Email unsubscribes/complaints without a message id have nothing to bind to: they count as
     -- accepted once they changed the lead, which the update above did.
@@ -343,7 +441,7 @@ begin
         and b.lead_id is not null);
   end if;
 
-  -- 4. Engagement on other channels, failures and vendor categories.
+  -- 6. Engagement on other channels, failures and vendor categories.
   if shape.other_channels > 0 then
     with engagement as materialized (
       select b.*, row_number() over (order by b.ord) as pos
@@ -377,7 +475,7 @@ begin
     select count(*) into others from stored;
   end if;
 
-  -- 5. Replies, linked to the touch they answer (now or when it arrives).
+  -- 7. Replies, linked to the touch they answer (now or when it arrives).
   if shape.replies > 0 then
     with stored as (
       insert into public.replies (client_id, lead_id, activity_id, channel, reply_content, subject, received_at,
@@ -406,6 +504,6 @@ begin
   );
 end;
 $$;
-comment on function public.ingest_engagement_events(uuid, jsonb) is 'Ingests a batch of canonical engagement events for one client: idempotent (per provider event key), order-proof (events wait for their touch), set-based. Returns {accepted, duplicates, pending, unmatched, skipped}.';
+comment on function public.ingest_engagement_events(uuid, jsonb) is 'Ingests a batch of canonical engagement events for one client: idempotent (per provider event key), order-proof (events wait for their touch), set-based, one batch per client at a time. Returns {accepted, duplicates, pending, unmatched, skipped}.';
 revoke all on function public.ingest_engagement_events(uuid, jsonb) from public, anon, authenticated;
 grant execute on function public.ingest_engagement_events(uuid, jsonb) to service_role;

@@ -27,7 +27,7 @@ begin
   insert into public.leads (client_id, email, first_name, last_name, timezone)
   select distinct on (lower(btrim(x.email)))
     p_client_id, lower(btrim(x.email)), x.first_name, x.last_name,
-    case when x.timezone in (select z.name from pg_catalog.pg_timezone_names z) then x.timezone end
+    case when private.known_timezone(x.timezone) then x.timezone end
   from jsonb_to_recordset(p_people) as x (email text, first_name text, last_name text, timezone text)
   where nullif(btrim(x.email), '') is not null
   order by lower(btrim(x.email))

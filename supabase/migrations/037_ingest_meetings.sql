@@ -18,8 +18,8 @@
 --     in meeting_events and is folded in when the booking arrives.
 -- Cal.com's `no_show: false` on MEETING_ENDED is the default of an unmarked attendee, not proof
 -- anyone came: a meeting is held only on a positive signal (manual outcome), never by silence.
--- Concurrency: one batch per client at a time (a transaction advisory lock), so a fold always
--- sees every event stored before it.
+-- Concurrency: one ingest per client at a time (the client's intake lock, 030, shared with
+-- engagement and deals), so a fold always sees every event stored before it.
 -- Security: service_role only.
 
 -- The campaign a booking's attribution hints name: the cis touch it came from, the cis campaign
@@ -81,7 +81,7 @@ begin
   from jsonb_array_elements(p_events) e;
   -- One batch per client at a time: a booking's fold must see every event stored before it (two
   -- webhooks about one booking can arrive together). Each statement below then reads them all.
-  perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('cis.meetings:' || p_client_id::text, 0));
+  perform private.lock_client_intake(p_client_id);
 
   drop table if exists pg_temp.meeting_batch;
   create temporary table meeting_batch on commit drop as

@@ -1,7 +1,8 @@
 -- 038_ingest_deals (intake, Phase 24E): CRM deal events (HubSpot, Pipedrive, cis) become
 -- deals and stage history — idempotent, order-proof, set-based.
--- Objects: function public.ingest_deal_events(client_id, events) returning
---          {accepted, duplicates, pending, unmatched, released, unmapped_stages, skipped}.
+-- Objects: functions public.ingest_deal_events(client_id, events) returning
+--          {accepted, duplicates, pending, unmatched, released, unmapped_stages, skipped};
+--          private.deal_events_releasable(client_id).
 -- How (README "Meetings, deals and the funnel"):
 --   * each event is stored once in deal_events (a redelivery is a duplicate);
 --   * its lead: the deal CIS already has; else a crm_links row for the deal; else the event's
@@ -19,7 +20,8 @@
 --   * a deal starts in qualification when its creation event names no stage (HubSpot), else in
 --     the stage of its earliest stage event (a deal first seen through a later event);
 --     created_at is the CRM creation event's time.
--- Concurrency: one batch per client at a time (a transaction advisory lock).
+-- Concurrency: one ingest per client at a time (the client's intake lock, 030, shared with
+-- engagement and meetings), so each deal's events are applied in one order.
 -- Security: service_role only.
 
 create function public.ingest_deal_events(p_client_id uuid, p_events jsonb)
@@ -50,7 +52,7 @@ begin
     into total, skipped
   from jsonb_array_elements(p_events) e;
   -- One batch per client at a time, so each deal's events are applied in one order.
-  perform pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended('cis.deals:' || p_client_id::text, 0));
+  perform private.lock_client_intake(p_client_id);
 
   drop table if exists pg_temp.deal_batch;
   create temporary table deal_batch on commit drop as
@@ -282,3 +284,30 @@ $$;
 comment on function public.ingest_deal_events(uuid, jsonb) is 'Ingests a batch of canonical deal events for one client and applies any waiting ones that can now be: idempotent (per provider event key), order-proof (older events never overwrite newer state; every applied stage move recorded), set-based. Returns {accepted, duplicates, pending (waiting for the lead), unmatched (always 0: deal events wait instead), released (earlier waiting events applied now), unmapped_stages, skipped (not deal events)}.';
 revoke all on function public.ingest_deal_events(uuid, jsonb) from public, anon, authenticated;
 grant execute on function public.ingest_deal_events(uuid, jsonb) to service_role;
+
+-- Whether any of the client's waiting deal events could be applied now: a crm_links row names its
+-- deal or its person, or its deal exists. Waiting events need nothing else (an event that named a
+-- contact would not be waiting), so a batch without deal events calls ingest_deal_events only
+-- when this is true: waiting events cost a webhook an index probe each, not a deal round.
+create function private.deal_events_releasable(p_client_id uuid)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select exists (
+    select 1 from public.deal_events w
+    where w.client_id = p_client_id and w.deal_id is null
+      and (w.lead_id is not null
+        or exists (select 1 from public.crm_links k
+                   where k.client_id = w.client_id and k.provider = w.provider and k.object_type = 'deal'
+                     and k.provider_object_id = w.provider_deal_id)
+        or exists (select 1 from public.crm_links k
+                   where k.client_id = w.client_id and k.provider = w.provider and k.object_type = 'person'
+                     and k.provider_object_id = w.event->'contact'->>'provider_person_id')
+        or exists (select 1 from public.deals d
+                   where d.client_id = w.client_id and d.provider = w.provider and d.provider_deal_id = w.provider_deal_id)))
+$$;
+comment on function private.deal_events_releasable(uuid) is 'True when some waiting deal event of the client can be applied now (a crm_links row or the deal itself names its lead).';
+revoke all on function private.deal_events_releasable(uuid) from public, anon, authenticated;
+grant execute on function private.deal_events_releasable(uuid) to service_role;

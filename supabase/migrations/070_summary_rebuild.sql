@@ -1,8 +1,9 @@
 -- 070_summary_rebuild: one function that recomputes every trigger-kept summary from the stored
 -- rows, for repairs, backfills and to prove the incremental path right.
--- Objects: public.rebuild_summaries(client_id uuid): activity engagement (026, machine flags from
---          031 first), touch order, the reply fields kept from each reply's current analysis (047),
---          thread membership (045) and every thread figure (046).
+-- Objects: public.rebuild_summaries(client_id uuid): events still waiting for a touch that exists
+--          bound first (public.sweep_intake, 039), then activity engagement (026, machine flags
+--          from 031 first), touch order, the reply fields kept from each reply's current analysis
+--          (047), thread membership (045) and every thread figure (046).
 -- Not rebuilt: lead suppression and rejection reasons written by apply_reply_analysis (047).
 -- They are decisions that only move forward (an opt-out is never undone by recomputation).
 -- Security: service_role only.
@@ -17,7 +18,12 @@ declare
   lead_ids uuid[];
   reply_ids uuid[];
   thread_ids uuid[];
+  swept jsonb;
 begin
+  -- An event waiting in pending_email_events whose send is stored belongs in the summaries: bind it
+  -- (and any channel event or reply still waiting for a touch that exists) before recounting.
+  swept := public.sweep_intake(p_client_id);
+
   select coalesce(array_agg(a.id), '{}') into activity_ids
   from public.activities a where p_client_id is null or a.client_id = p_client_id;
   select coalesce(array_agg(l.id), '{}') into lead_ids
@@ -57,6 +63,7 @@ begin
   perform private.refresh_threads(thread_ids);
 
   return jsonb_build_object(
+    'bound', (swept->>'touches_bound')::integer,
     'activities', cardinality(activity_ids),
     'leads', cardinality(lead_ids),
     'replies', cardinality(reply_ids),
@@ -64,6 +71,6 @@ begin
   );
 end;
 $$;
-comment on function public.rebuild_summaries(uuid) is 'Recomputes activity engagement summaries, touch order, reply analysis fields, thread membership and every thread figure (outcome and status included) from the stored rows, for one client or all. Idempotent.';
+comment on function public.rebuild_summaries(uuid) is 'Binds events still waiting for a touch that exists, then recomputes activity engagement summaries, touch order, reply analysis fields, thread membership and every thread figure (outcome and status included) from the stored rows, for one client or all. Idempotent.';
 revoke all on function public.rebuild_summaries(uuid) from public, anon, authenticated;
 grant execute on function public.rebuild_summaries(uuid) to service_role;

@@ -1,6 +1,7 @@
 // End to end: the edge functions under REAL Deno (`deno serve`, the same router `npm run serve`
-// uses) against real PostgreSQL 15, and against the embedded PGlite database served over the wire
-// protocol; real fixtures over HTTP, rows checked in the database. Deno is stopped at the end.
+// uses, its drain loop on) against real PostgreSQL 15, and against the embedded PGlite database
+// served over the wire protocol; real fixtures over HTTP, rows checked in the database once the
+// drain has ingested them (or at once, for a caller that waits). Deno is stopped at the end.
 import { createServer } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +45,14 @@ function endToEnd(open: () => Promise<Target>) {
   let deno: DenoServer;
   const tokens: Record<string, string> = {};
   const count = async (sql: string) => (await db.query<{ n: number }>(`select count(*)::integer as n from ${sql}`))[0].n;
+  /** Waits (up to 20 s) until the drain loop has ingested every queued receipt. */
+  const drained = async () => {
+    const deadline = Date.now() + 20_000;
+    while ((await count(`public.webhook_receipts where status = 'received'`)) > 0) {
+      if (Date.now() > deadline) throw new Error('the drain left receipts queued');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
 
   beforeAll(async () => {
     const opened = await open();
@@ -53,7 +62,7 @@ function endToEnd(open: () => Promise<Target>) {
     tokens.smartlead = (await addSource(database, id, 'smartlead')).token;
     tokens.twilio = (await addSource(database, id, 'twilio', TWILIO_AUTH)).token;
     tokens.cis = (await addSource(database, id, 'cis')).token;
-    deno = await startDeno({ port: await freePort(), env: { DATABASE_URL: opened.url, CIS_PUBLIC_URL: PUBLIC, ...opened.env } });
+    deno = await startDeno({ port: await freePort(), env: { DATABASE_URL: opened.url, CIS_PUBLIC_URL: PUBLIC, CIS_DRAIN: 'on', ...opened.env } });
   }, 60_000);
 
   afterAll(async () => {
@@ -64,9 +73,10 @@ function endToEnd(open: () => Promise<Target>) {
   it('ingests every Smartlead fixture over HTTP and counts the send, open and click once', async () => {
     for (const name of fixtureNames('smartlead')) {
       const response = await postTo(ingestUrl(deno.url, 'smartlead', tokens.smartlead), fixture(`smartlead/${name}`));
-      expect({ name, status: response.status, body: await response.json() }).toMatchObject({ name, status: 200, body: { accepted: expect.any(Number) } });
+      expect({ name, status: response.status, body: await response.json() }).toMatchObject({ name, status: 200, body: { receipt: expect.any(String) } });
     }
-    const again = await postTo(ingestUrl(deno.url, 'smartlead', tokens.smartlead), fixture('smartlead/EMAIL_OPEN.json'));
+    await drained();
+    const again = await postTo(ingestUrl(deno.url, 'smartlead', tokens.smartlead, '&wait=true'), fixture('smartlead/EMAIL_OPEN.json'));
     expect(await again.json()).toEqual({ accepted: 0, duplicates: 1, pending: 0 });
     const [activity] = await db.query<{ opens: number; clicks: number; subject: string | null }>(
       `select email_open_count as opens, email_click_count as clicks, subject from public.activities where provider_message_id = $1`, [SEND]);
@@ -81,6 +91,7 @@ function endToEnd(open: () => Promise<Target>) {
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     const ok = await postTo(ingestUrl(deno.url, 'twilio', tokens.twilio), body, { ...form, 'x-twilio-signature': signature });
     expect(ok.status).toBe(200);
+    await drained();
     const forged = await postTo(ingestUrl(deno.url, 'twilio', tokens.twilio), body.replace('sent', 'failed'), { ...form, 'x-twilio-signature': signature });
     expect(forged.status).toBe(401);
     expect(await count(`public.activities where provider = 'twilio' and channel = 'sms'`)).toBe(1);
@@ -91,7 +102,7 @@ function endToEnd(open: () => Promise<Target>) {
       event: 'linkedin_profile_viewed', event_id: `e2e-${i}`, occurred_at: 1758290000 + i,
       lead: { linkedin_url: `https://www.linkedin.com/in/e2e-${i}` },
     }));
-    const response = await postTo(ingestUrl(deno.url, 'cis', tokens.cis), JSON.stringify({ events }));
+    const response = await postTo(ingestUrl(deno.url, 'cis', tokens.cis, '&wait=true'), JSON.stringify({ events }));
     expect(await response.json()).toEqual({ accepted: 25, duplicates: 0, pending: 0 });
     expect(await count(`public.channel_events where provider = 'cis' and event_type = 'profile_viewed'`)).toBe(25);
   });
@@ -110,12 +121,23 @@ function endToEnd(open: () => Promise<Target>) {
   it('counts an open sent by 10 concurrent requests once', async () => {
     const body = fixture('smartlead/EMAIL_OPEN.json').replace(/"event_timestamp":\s*"[^"]+"/, '"event_timestamp": "2025-09-17T08:00:00.000000+00:00"');
     expect(body).not.toBe(fixture('smartlead/EMAIL_OPEN.json')); // a second, later open of the same send
-    const responses = await Promise.all(Array.from({ length: 10 }, () => postTo(ingestUrl(deno.url, 'smartlead', tokens.smartlead), body)));
+    const responses = await Promise.all(Array.from({ length: 10 }, () => postTo(ingestUrl(deno.url, 'smartlead', tokens.smartlead, '&wait=true'), body)));
     const answers = await Promise.all(responses.map((r) => r.json()));
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
     expect(answers.reduce((n, a) => n + a.accepted, 0)).toBe(1);
     const [activity] = await db.query<{ opens: number }>(`select email_open_count as opens from public.activities where provider_message_id = $1`, [SEND]);
     expect(activity.opens).toBe(2);
+  });
+
+  it('ingests queued webhooks by itself, moments after answering them', async () => {
+    const events = Array.from({ length: 5 }, (_, i) => ({
+      event: 'linkedin_profile_viewed', event_id: `queued-${i}`, occurred_at: 1758290100 + i,
+      lead: { linkedin_url: `https://www.linkedin.com/in/queued-${i}` },
+    }));
+    const answers = await Promise.all(events.map((e) => postTo(ingestUrl(deno.url, 'cis', tokens.cis), JSON.stringify(e))));
+    expect(await Promise.all(answers.map((a) => a.json()))).toEqual(events.map(() => ({ receipt: expect.any(String), status: 'queued', events: 1 })));
+    await drained();
+    expect(await count(`public.channel_events where provider = 'cis' and event_key like 'queued-%'`)).toBe(5);
   });
 
   it('routes lead-import too, which refuses a call without the admin secret', async () => {

@@ -1,6 +1,7 @@
 // A batched body is one SQL call, not one per event: post a `cis` body of 500 sends and one of
-// 500 opens, time them, and count — from PostgreSQL's own per-function statistics — how many
-// times the intake called process_webhook_receipt and ingest_engagement_events for them.
+// 500 opens, asking to wait (so the time includes ingesting them), and count — from PostgreSQL's
+// own per-function statistics — how many times the intake called process_webhook_receipt and
+// ingest_engagement_events for them.
 import type pg from 'pg';
 import { cisBatches } from './bodies.ts';
 

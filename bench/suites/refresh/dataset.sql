@@ -27,6 +27,11 @@ select md5('pool' || g)::uuid, 'lead' || g || '@bench.example',
   case when g % 10 = 0 then '[{"organization_name": "Rivalsoft", "current": false}]'::jsonb else '[]'::jsonb end
 from generate_series(1, (select leads from bench_size)) g;
 
+-- Each pool record is assigned to the client (a lead may only link a record its client holds).
+insert into public.lead_assignments (client_id, lead_pool_id)
+select :'client', md5('pool' || g)::uuid
+from generate_series(1, (select leads from bench_size)) g;
+
 insert into public.leads (id, client_id, lead_pool_id, email, timezone, status)
 select md5('lead' || g)::uuid, :'client', md5('pool' || g)::uuid, 'lead' || g || '@bench.example',
   (array['America/Los_Angeles', 'America/Chicago', 'America/New_York', 'Europe/London', 'Australia/Sydney', 'Europe/Berlin'])[1 + (g / 17) % 6],

@@ -1,4 +1,4 @@
-// Our own engines' events (`POST /ingest/cis`, schema in shared/ingest/providers/cis-schema.ts):
+// Our own engines' events (`POST /ingest/cis`, schema in shared/ingest/providers/cis/schema.ts):
 // every touch they send on any channel, the engagement no vendor reports (LinkedIn, SMS link
 // clicks, calls, voicemail), meetings they book and outcomes entered by the account manager.
 import type { DealPlan, Happening, MeetingPlan, Touch } from '../happenings.ts';

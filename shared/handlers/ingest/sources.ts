@@ -3,10 +3,9 @@
 import type { Sql } from '../../db/sql.ts';
 import { findClient, type ClientRow } from '../../db/clients.ts';
 import type { Provider } from '../../ingest/canonical.ts';
-import { INSTANTLY_SECRET_HEADER, providers } from '../../ingest/providers/index.ts';
+import { providers } from '../../ingest/providers/index.ts';
 
 export const DEFAULT_FUNCTIONS_URL = 'http://127.0.0.1:54321/functions/v1';
-export { findClient, type ClientRow };
 /** "Fernhill Logistics GmbH" → "fernhill-logistics-gmbh" (the slug rule of public.clients). */
 export function slugify(name: string): string {
   const slug = name
@@ -50,19 +49,9 @@ export function webhookUrl(base: string, provider: Provider, token: string): str
   return `${base.replace(/\/+$/, '')}/ingest/${provider}?token=${encodeURIComponent(token)}`;
 }
 
-/** What the operator still has to do at the vendor, or why a secret is missing. */
+/** What the operator still has to do at the vendor, or why a secret is missing (the vendor's folder says). */
 export function setupHints(provider: Provider, hasSecret: boolean): string[] {
-  const hints: string[] = [];
-  if (providers[provider].secret === 'required' && !hasSecret) {
-    hints.push(`${provider} signs its webhooks: without its secret every request will be refused (401).`);
-  }
-  if (provider === 'smartlead' && hasSecret) hints.push('Set the same value as the webhook "secret_key" in Smartlead.');
-  if (provider === 'instantly' && hasSecret) hints.push(`Add the header ${INSTANTLY_SECRET_HEADER}: <secret> to the Instantly webhook.`);
-  if (provider === 'twilio' || provider === 'hubspot') {
-    hints.push(`${provider} signs the exact public URL: the function must know it (CIS_PUBLIC_URL = the base of this URL).`);
-  }
-  if (provider === 'pipedrive') hints.push('Pipedrive uses HTTP Basic: --secret "user:password", and put them in the webhook settings.');
-  return hints;
+  return providers[provider].setupHints(hasSecret);
 }
 
 export interface SourceListing {

@@ -1,6 +1,8 @@
 // The ingest edge function's handler, end to end on the database: vendor fixtures in through a
-// registered source, events out; authentication on the raw body; every status the issue names;
-// nothing lost (rejected and failed bodies kept, then replayed).
+// registered source, events out (queued, then drained; or at once for a caller that waits);
+// authentication on the raw bytes; every status the issue names; nothing lost (rejected and failed
+// bodies kept, then replayed).
+import { createHmac } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseUnavailableError, type Database, type Sql } from '../../../shared/db/sql.ts';
 import { createIngestHandler, INGEST_MAX_BYTES, type IngestDeps } from '../../../shared/handlers/ingest.ts';
@@ -10,7 +12,7 @@ import { useDb } from '../../helpers/db.ts';
 import { testDatabase } from '../../helpers/database.ts';
 import { clientId, seedTenants } from '../../helpers/tenants.ts';
 import {
-  RECEIVED_AT, addSource, asForm, calcomSignature, calendlySignature, fixture, fixtureNames, hubspotSignature,
+  RECEIVED_AT, WAIT, addSource, asForm, calcomSignature, calendlySignature, drain, fixture, fixtureNames, hubspotSignature,
   ingestUrl, landedIn, parsed, post, twilioSignature, vectors,
 } from './intake-support.ts';
 
@@ -55,8 +57,9 @@ describe('ingest handler', () => {
         for (const name of names) {
           const response = await handler()(post(ingestUrl(LOCAL, provider, token), fixture(`${provider}/${name}`)));
           expect({ name, status: response.status }).toEqual({ name, status: 200 });
-          expect(Object.keys(await response.json()).sort()).toEqual(['accepted', 'duplicates', 'pending']);
+          expect(Object.keys(await response.json()).sort()).toEqual(['events', 'receipt', 'status']);
         }
+        await drain(db);
         const missing: string[] = [];
         for (const name of names) {
           for (const e of parsed(provider, fixture(`${provider}/${name}`)) as EngagementEvent[]) {
@@ -79,6 +82,7 @@ describe('ingest handler', () => {
         const response = await handler()(post(url, body, { ...FORM, 'x-twilio-signature': twilioSignature(url, body, authToken) }));
         expect({ name, status: response.status }).toEqual({ name, status: 200 });
       }
+      await drain(db);
       const missing: string[] = [];
       for (const name of fixtureNames('twilio')) {
         for (const e of parsed('twilio', asForm(`twilio/${name}`), FORM['content-type']) as EngagementEvent[]) {
@@ -88,7 +92,7 @@ describe('ingest handler', () => {
       expect(missing).toEqual([]);
     });
 
-    it('takes a batch of our own cis events in one request and counts each', async () => {
+    it('takes a batch of our own cis events in one request and counts each for a caller that waits', async () => {
       const { token } = await addSource(database(), A, 'cis');
       const body = JSON.stringify({ events: [
         { event: 'email_sent', event_id: 'eng-1', occurred_at: '2025-09-16T13:02:11Z', lead: { email: 'marta@fernhill.example' },
@@ -96,17 +100,17 @@ describe('ingest handler', () => {
         { event: 'email_opened', event_id: 'eng-2', occurred_at: '2025-09-16T15:02:11Z', lead: { email: 'marta@fernhill.example' }, touch: { id: 'act_0001' } },
         { event: 'call_completed', event_id: 'eng-3', occurred_at: 1758290004, lead: { phone: '+4917655509876' }, touch: { id: 'call-1' }, call_duration: 312 },
       ] });
-      const response = await handler()(post(ingestUrl(LOCAL, 'cis', token), body));
+      const response = await handler()(post(ingestUrl(LOCAL, 'cis', token, WAIT), body));
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ accepted: 3, duplicates: 0, pending: 0 });
-      const again = await handler()(post(ingestUrl(LOCAL, 'cis', token), body));
+      const again = await handler()(post(ingestUrl(LOCAL, 'cis', token, WAIT), body));
       expect(await again.json()).toEqual({ accepted: 0, duplicates: 3, pending: 0 });
       const [call] = await db.query<{ call_duration_seconds: number }>(
         `select call_duration_seconds from public.activities where provider = 'cis' and provider_message_id = 'call-1'`);
       expect(call.call_duration_seconds).toBe(312);
     });
 
-    it('sends a batched body to the database in one call, whatever its size', async () => {
+    it('ingests a batched body in one call, whatever its size, when the caller waits', async () => {
       const { token } = await addSource(database(), A, 'cis');
       const calls: string[] = [];
       const spy: Database = {
@@ -116,13 +120,126 @@ describe('ingest handler', () => {
         event: 'email_sent', event_id: `batch-${offset + i}`, occurred_at: 1758290000 + i,
         lead: { email: `lead${offset + i}@example.com` }, touch: { id: `touch-${offset + i}` },
       })) });
-      await handler({ db: spy })(post(ingestUrl(LOCAL, 'cis', token), batch(1, 0)));
+      await handler({ db: spy })(post(ingestUrl(LOCAL, 'cis', token, WAIT), batch(1, 0)));
       const forOne = calls.length;
       calls.length = 0;
-      const response = await handler({ db: spy })(post(ingestUrl(LOCAL, 'cis', token), batch(200, 1)));
+      const response = await handler({ db: spy })(post(ingestUrl(LOCAL, 'cis', token, WAIT), batch(200, 1)));
       expect(await response.json()).toEqual({ accepted: 200, duplicates: 0, pending: 0 });
       expect(calls.length).toBe(forOne);
       expect(calls.filter((text) => text.includes('process_webhook_receipt'))).toHaveLength(1);
+    });
+  });
+
+  describe('queue and drain', () => {
+    // Receipts one second apart, so they are listed (and drained) in the order they were sent.
+    let tick = 0;
+    const later = () => handler({ now: () => new Date(RECEIVED_AT.getTime() + 1000 * ++tick) });
+    const sent = () => fixture('smartlead/EMAIL_SENT.json');
+    const opened = () => fixture('smartlead/EMAIL_OPEN.json');
+
+    it('answers 200 as soon as the body and its events are stored, before anything is ingested', async () => {
+      const { token } = await addSource(database(), A, 'smartlead');
+      const response = await handler()(post(ingestUrl(LOCAL, 'smartlead', token), sent()));
+      expect(response.status).toBe(200);
+      const answer = await response.json();
+      const [kept] = await db.query<{ id: string; status: string; event_count: number; events: { kind: string }[] }>(
+        `select id, status, event_count, events from ${OURS}`);
+      expect(answer).toEqual({ receipt: kept.id, status: 'queued', events: 1 });
+      expect(kept).toMatchObject({ status: 'received', event_count: 1, events: [{ kind: 'sent' }] });
+      expect(await count(`public.activities where provider_message_id = '${SMARTLEAD_SEND}'`)).toBe(0);
+    });
+
+    it('ingests the queued receipts at the next drain, in one batch, and marks them processed', async () => {
+      const { token } = await addSource(database(), A, 'smartlead');
+      await handler()(post(ingestUrl(LOCAL, 'smartlead', token), opened()));
+      await handler()(post(ingestUrl(LOCAL, 'smartlead', token), sent()));
+      const drained = await drain(db);
+      expect(drained).toMatchObject({ receipts: 2, clients: 1, processed: 2, failed: 0, accepted: 2, pending: 0 });
+      expect((await receipts()).map((r) => r.status)).toEqual(['processed', 'processed']);
+      const [activity] = await db.query<{ opens: number }>(
+        `select email_open_count as opens from public.activities where provider_message_id = '${SMARTLEAD_SEND}'`);
+      expect(activity.opens).toBe(1);
+      expect(await count(`public.pending_email_events where provider_message_id = '${SMARTLEAD_SEND}'`)).toBe(0);
+    });
+
+    it('drains receipts a crash left received without anyone replaying them', async () => {
+      const { token } = await addSource(database(), A, 'smartlead');
+      await handler()(post(ingestUrl(LOCAL, 'smartlead', token), sent()));
+      // The process that stored it is gone (killed, redeployed): nothing but the drain remains.
+      expect((await receipts()).map((r) => r.status)).toEqual(['received']);
+      await drain(db);
+      expect((await receipts()).map((r) => r.status)).toEqual(['processed']);
+      expect(await count(`public.activities where provider_message_id = '${SMARTLEAD_SEND}'`)).toBe(1);
+    });
+
+    it('keeps a queued body the database refuses as rejected at the drain, and ingests the rest of its batch', async () => {
+      const { token } = await addSource(database(), A, 'cis');
+      const hugeStep = JSON.stringify({ event: 'sms_sent', event_id: 's-1', occurred_at: 1758290003,
+        lead: { email: 'huge@step.example' }, touch: { id: 'sms-1', campaign_id: 'c-1', sequence_step: 999999999999999, body_text: 'Hi' } });
+      const fine = JSON.stringify({ event: 'sms_sent', event_id: 's-2', occurred_at: 1758290004,
+        lead: { email: 'fine@step.example' }, touch: { id: 'sms-2', campaign_id: 'c-1', body_text: 'Hi' } });
+      expect((await later()(post(ingestUrl(LOCAL, 'cis', token), hugeStep))).status).toBe(200);
+      expect((await later()(post(ingestUrl(LOCAL, 'cis', token), fine))).status).toBe(200);
+      expect(await drain(db)).toMatchObject({ receipts: 2, processed: 1, rejected: 1, failed: 0 });
+      const kept = await receipts();
+      expect(kept.map((r) => r.status)).toEqual(['rejected', 'processed']);
+      expect(kept[0].error).toMatch(/^22003: /);
+      expect(kept[0].issues![0].message).toMatch(/cannot be stored/);
+      expect(await count(`public.activities where provider = 'cis' and provider_message_id = 'sms-2'`)).toBe(1);
+    });
+
+    it('keeps a drained receipt failed when ingesting it fails, and a replay processes it once fixed', async () => {
+      const { token } = await addSource(database(), A, 'smartlead');
+      await handler()(post(ingestUrl(LOCAL, 'smartlead', token), sent()));
+      await db.exec('revoke execute on function public.ingest_engagement_events(uuid, jsonb) from service_role');
+      await testDatabase(db).asServiceRole((sql) => sql.query('select public.drain_webhook_receipts()'));
+      const [failed] = await receipts();
+      expect(failed).toMatchObject({ status: 'failed' });
+      expect(failed.error).toMatch(/permission denied/);
+      await db.exec('grant execute on function public.ingest_engagement_events(uuid, jsonb) to service_role');
+      expect(await replayReceipts(database(), { statuses: ['failed'] })).toMatchObject({ total: 1, processed: 1, accepted: 1 });
+    });
+
+    it('stores a body of only events CIS does not ingest as processed at once', async () => {
+      const { token } = await addSource(database(), A, 'smartlead');
+      const response = await handler()(post(ingestUrl(LOCAL, 'smartlead', token), fixture('smartlead/MANUAL_STEP_REACHED.json')));
+      expect(await response.json()).toMatchObject({ status: 'processed', events: 0 });
+      const [kept] = await db.query<Record<string, unknown>>(`select status, skipped, accepted, attempts from ${OURS}`);
+      expect(kept).toEqual({ status: 'processed', skipped: 1, accepted: 0, attempts: 1 });
+    });
+
+    it('records which checks a stored request passed', async () => {
+      const body = opened();
+      const secret = JSON.parse(body).secret_key as string;
+      const { token } = await addSource(database(), A, 'smartlead', secret);
+      const { token: plain } = await addSource(database(), A, 'lemlist');
+      await handler()(post(ingestUrl(LOCAL, 'smartlead', token), body));
+      await handler()(post(ingestUrl(LOCAL, 'lemlist', plain), fixture('lemlist/emailsOpened.json')));
+      const rows = await db.query<{ provider: string; verified_by: string[] }>(`select provider, verified_by from ${OURS} order by provider`);
+      expect(rows).toEqual([
+        { provider: 'lemlist', verified_by: ['token'] },
+        { provider: 'smartlead', verified_by: ['token', 'secret_key'] },
+      ]);
+    });
+
+    it('stores a Smartlead body with its secret_key redacted, in the text and in the exact bytes, and still ingests it', async () => {
+      const body = opened();
+      const secret = JSON.parse(body).secret_key as string;
+      const { token } = await addSource(database(), A, 'smartlead', secret);
+      // A NUL byte makes the stored text unfaithful, so the exact bytes are kept too.
+      const end = body.lastIndexOf('}');
+      const withNul = new Uint8Array([...Buffer.from(body.slice(0, end)), 0, ...Buffer.from(body.slice(end))]);
+      await later()(post(ingestUrl(LOCAL, 'smartlead', token, WAIT), body));
+      await later()(post(ingestUrl(LOCAL, 'smartlead', token), withNul));
+      const kept = await receipts();
+      expect(kept.map((r) => r.status)).toEqual(['processed', 'received']);
+      for (const r of kept) {
+        expect(r.body).not.toContain(secret);
+        expect(JSON.parse(r.body).secret_key).toBe('[redacted]');
+      }
+      expect(Buffer.from(kept[1].raw_body!).includes(Buffer.from(secret))).toBe(false);
+      expect(Buffer.from(kept[1].raw_body!).includes(0)).toBe(true);
+      expect(await count(`public.pending_email_events where provider_message_id = '${SMARTLEAD_SEND}'`)).toBe(1);
     });
   });
 
@@ -205,6 +322,31 @@ describe('ingest handler', () => {
       expect(await count(OURS)).toBe(0);
     });
 
+    it('verifies a signature over the bytes received: a body with a byte that is not UTF-8, signed over those bytes, is taken', async () => {
+      const secret = 'calcom-secret-bytes';
+      const { token } = await addSource(database(), A, 'calcom', secret);
+      const text = fixture('calcom/BOOKING_CREATED.json');
+      const at = text.indexOf('"title"') + 10;
+      const bytes = new Uint8Array([...Buffer.from(text.slice(0, at)), 0xe9, ...Buffer.from(text.slice(at))]); // Latin-1 é
+      const signature = createHmac('sha256', secret).update(bytes).digest('hex');
+      const response = await handler()(post(ingestUrl(LOCAL, 'calcom', token), bytes, { 'x-cal-signature-256': signature }));
+      expect(response.status).toBe(200);
+      const [kept] = await receipts();
+      expect(Buffer.from(kept.raw_body!).equals(Buffer.from(bytes))).toBe(true);
+    });
+
+    it('refuses a signed body with NUL bytes inserted after signing', async () => {
+      const secret = 'calcom-secret-nul';
+      const { token } = await addSource(database(), A, 'calcom', secret);
+      const text = fixture('calcom/BOOKING_CREATED.json');
+      const signature = calcomSignature(text, secret);
+      const at = text.indexOf('"title"') + 10;
+      const tampered = new Uint8Array([...Buffer.from(text.slice(0, at)), 0, 0, ...Buffer.from(text.slice(at))]);
+      expect((await handler()(post(ingestUrl(LOCAL, 'calcom', token), tampered, { 'x-cal-signature-256': signature }))).status).toBe(401);
+      expect((await handler()(post(ingestUrl(LOCAL, 'calcom', token), text, { 'x-cal-signature-256': signature }))).status).toBe(200);
+      expect((await receipts()).length).toBe(1);
+    });
+
     it('answers 401 identically for an unknown token and a bad signature, so neither can be probed', async () => {
       const { token } = await addSource(database(), A, 'calcom', 'calcom-secret');
       const body = fixture('calcom/BOOKING_CREATED.json');
@@ -280,12 +422,12 @@ describe('ingest handler', () => {
       expect((await receipts()).map((r) => r.status)).toEqual(['rejected']);
     });
 
-    it('answers 400, never 500, when the database refuses a value the schema let through, keeping the reason', async () => {
+    it('answers 400, never 500, to a caller that waits when the database refuses a value the schema let through, keeping the reason', async () => {
       const { token } = await addSource(database(), A, 'cis');
       // A step number of 15 digits passes the schema (a non-negative integer) but not the integer column.
       const hugeStep = JSON.stringify({ event: 'sms_sent', event_id: 's-1', occurred_at: 1758290003,
         lead: { email: 'huge@step.example' }, touch: { id: 'sms-1', campaign_id: 'c-1', sequence_step: 999999999999999, body_text: 'Hi' } });
-      const response = await handler()(post(ingestUrl(LOCAL, 'cis', token), hugeStep));
+      const response = await handler()(post(ingestUrl(LOCAL, 'cis', token, WAIT), hugeStep));
       expect(response.status).toBe(400);
       const answer = await response.json();
       expect(answer.issues[0].message).toMatch(/cannot be stored/);
@@ -313,7 +455,8 @@ describe('ingest handler', () => {
       }));
       const [kept] = await receipts();
       expect(kept.headers).toEqual({ 'content-type': 'application/json', 'user-agent': 'Smartlead-Webhook/1.0' });
-      expect(kept.body).toBe(fixture('smartlead/EMAIL_OPEN.json'));
+      const secret = JSON.parse(fixture('smartlead/EMAIL_OPEN.json')).secret_key as string;
+      expect(kept.body).toBe(fixture('smartlead/EMAIL_OPEN.json').replace(JSON.stringify(secret), '"[redacted]"'));
     });
 
     it('answers 503 with retry-after when the database is unreachable', async () => {
@@ -323,7 +466,7 @@ describe('ingest handler', () => {
       expect(response.headers.get('retry-after')).toBeTruthy();
     });
 
-    it('answers 503 when the database goes away after the body was stored, which a replay then processes', async () => {
+    it('answers 503 when the database goes away before the body is stored, and stores nothing for the sender to resend', async () => {
       const { token } = await addSource(database(), A, 'smartlead');
       let calls = 0;
       const flaky: Database = {
@@ -331,9 +474,11 @@ describe('ingest handler', () => {
       };
       const response = await handler({ db: flaky })(post(ingestUrl(LOCAL, 'smartlead', token), fixture('smartlead/EMAIL_SENT.json')));
       expect(response.status).toBe(503);
-      expect((await receipts()).map((r) => r.status)).toEqual(['received']);
-      const summary = await replayReceipts(database(), { statuses: ['received'] });
-      expect(summary).toMatchObject({ total: 1, processed: 1, accepted: 1 });
+      expect(response.headers.get('retry-after')).toBeTruthy();
+      expect(await receipts()).toEqual([]);
+      const resent = await handler()(post(ingestUrl(LOCAL, 'smartlead', token), fixture('smartlead/EMAIL_SENT.json')));
+      expect(resent.status).toBe(200);
+      await drain(db);
       expect(await count(`public.activities where provider_message_id = '${SMARTLEAD_SEND}'`)).toBe(1);
     });
 
@@ -341,7 +486,7 @@ describe('ingest handler', () => {
       const { token } = await addSource(database(), A, 'smartlead');
       const logged: string[] = [];
       await db.exec('revoke execute on function public.ingest_engagement_events(uuid, jsonb) from service_role');
-      const response = await handler({ log: (m) => logged.push(m) })(post(ingestUrl(LOCAL, 'smartlead', token), fixture('smartlead/EMAIL_SENT.json')));
+      const response = await handler({ log: (m) => logged.push(m) })(post(ingestUrl(LOCAL, 'smartlead', token, WAIT), fixture('smartlead/EMAIL_SENT.json')));
       expect(response.status).toBe(500);
       const text = await response.text();
       expect(text).not.toMatch(/ingest_engagement_events|permission|service_role|42501|receipt/i);
@@ -359,6 +504,24 @@ describe('ingest handler', () => {
       const again = await replayReceipts(database(), { receiptId: failed.id });
       expect(again).toMatchObject({ total: 1, processed: 1, accepted: 0, duplicates: 1 });
       expect(await count(`public.activities where provider_message_id = '${SMARTLEAD_SEND}'`)).toBe(1);
+    });
+
+    it('runs a wait again after a deadlock or serialization failure, and the caller never sees it', async () => {
+      const { token } = await addSource(database(), A, 'smartlead');
+      let calls = 0;
+      const unlucky: Database = {
+        asServiceRole: (fn) => {
+          calls += 1;
+          // The first call finds the source; the second (store and ingest) loses a deadlock.
+          if (calls === 2) return Promise.reject(Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+          return database().asServiceRole(fn);
+        },
+      };
+      const response = await handler({ db: unlucky })(post(ingestUrl(LOCAL, 'smartlead', token, WAIT), fixture('smartlead/EMAIL_SENT.json')));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ accepted: 1, duplicates: 0, pending: 0 });
+      expect(calls).toBe(3);
+      expect((await receipts()).map((r) => r.status)).toEqual(['processed']);
     });
 
     it('replays a rejected receipt by id and keeps it rejected while it is still malformed', async () => {

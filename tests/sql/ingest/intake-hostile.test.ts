@@ -1,7 +1,8 @@
 // Hostile and malformed webhooks through the real handler and database: hundreds of generated
 // bodies (random bytes, bad UTF-8, wrong types, huge strings near the 1 MB limit, 10k-deep
 // nesting, missing fields, prototype-pollution keys) from authenticated sources. Every one gets a
-// 4xx or a 200 — never a 5xx — and every one is kept in webhook_receipts.
+// 4xx or a 200 — never a 5xx — and every one is kept in webhook_receipts; the drain then ingests
+// or rejects each of them, and fails none. Property runs are seeded: a failure replays exactly.
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createIngestHandler, INGEST_MAX_BYTES } from '../../../shared/handlers/ingest.ts';
@@ -9,7 +10,7 @@ import type { Provider } from '../../../shared/ingest/canonical.ts';
 import { useDb } from '../../helpers/db.ts';
 import { testDatabase } from '../../helpers/database.ts';
 import { clientId, seedTenants } from '../../helpers/tenants.ts';
-import { RECEIVED_AT, addSource, fixture, fixtureNames, ingestUrl, post, twilioSignature } from './intake-support.ts';
+import { RECEIVED_AT, addSource, drain, fixture, fixtureNames, ingestUrl, post, twilioSignature } from './intake-support.ts';
 
 const A = clientId('a');
 const LOCAL = 'http://localhost';
@@ -122,34 +123,38 @@ describe('ingest handler under hostile payloads', () => {
     return response.status;
   }
 
-  /** Every request was answered below 500, and each authenticated body is kept with the matching status. */
+  /**
+   * Every request was answered below 500 and each authenticated body is kept; once drained, every
+   * one is processed or rejected (a 400 at the door, or a value the database refused at the drain),
+   * none failed and none left waiting.
+   */
   async function expectAllKept() {
-    const rows = await db.query<{ status: string; n: number }>(
-      `select status, count(*)::integer as n from public.webhook_receipts where client_id = $1 group by status order by status`, [A]);
-    const kept = Object.fromEntries(rows.map((r) => [r.status, r.n]));
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     expect(statuses.filter((s) => s === 401 || s === 413)).toEqual([]);
-    expect(kept).toEqual({
-      ...(statuses.includes(200) ? { processed: statuses.filter((s) => s === 200).length } : {}),
-      ...(statuses.includes(400) ? { rejected: statuses.filter((s) => s === 400).length } : {}),
-    });
-    expect(Object.values(kept).reduce((a, b) => a + b, 0)).toBe(sent);
+    await drain(db);
+    const rows = await db.query<{ status: string; n: number }>(
+      `select status, count(*)::integer as n from public.webhook_receipts where client_id = $1 group by status order by status`, [A]);
+    const kept: Record<string, number> = Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    expect({ failed: kept.failed ?? 0, received: kept.received ?? 0 }).toEqual({ failed: 0, received: 0 });
+    expect((kept.processed ?? 0) + (kept.rejected ?? 0)).toBe(sent);
+    expect(kept.processed ?? 0).toBeLessThanOrEqual(statuses.filter((s) => s === 200).length);
+    expect(kept.rejected ?? 0).toBeGreaterThanOrEqual(statuses.filter((s) => s === 400).length);
   }
 
   it('answers 400 to random bytes and random text, and keeps every body', async () => {
     await fc.assert(fc.asyncProperty(provider, fc.uint8Array({ maxLength: 2048 }), async (p, bytes) => {
       expect(await send(p, bytes)).toBe(400);
-    }), { numRuns: 60 });
+    }), { numRuns: 60, seed: 1201 });
     await fc.assert(fc.asyncProperty(provider, fc.string({ unit: 'binary', maxLength: 500 }), async (p, text) => {
       expect([200, 400]).toContain(await send(p, text));
-    }), { numRuns: 60 });
+    }), { numRuns: 60, seed: 1202 });
     await expectAllKept();
   });
 
   it('answers 4xx or 200 when any value of a real payload is replaced by a wrong type, huge string, deep nesting or pollution key', async () => {
     await fc.assert(fc.asyncProperty(mutatedSample, async ([p, body]) => {
       expect([200, 400]).toContain(await send(p, body));
-    }), { numRuns: 300 });
+    }), { numRuns: 300, seed: 1203 });
     await expectAllKept();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -157,7 +162,7 @@ describe('ingest handler under hostile payloads', () => {
   it('answers 4xx or 200 when fields of a real payload are missing', async () => {
     await fc.assert(fc.asyncProperty(missingFields, async ([p, body]) => {
       expect([200, 400]).toContain(await send(p, body));
-    }), { numRuns: 100 });
+    }), { numRuns: 100, seed: 1204 });
     await expectAllKept();
   });
 
@@ -189,7 +194,7 @@ describe('ingest handler under hostile payloads', () => {
     ).map((params) => new URLSearchParams(params).toString());
     await fc.assert(fc.asyncProperty(form, async (body) => {
       expect([200, 400]).toContain(await send('twilio', body, 'application/x-www-form-urlencoded'));
-    }), { numRuns: 100 });
+    }), { numRuns: 100, seed: 1205 });
     await expectAllKept();
   });
 });

@@ -6,7 +6,7 @@ import { createIngestHandler } from '../../../shared/handlers/ingest.ts';
 import { useDb } from '../../helpers/db.ts';
 import { testDatabase } from '../../helpers/database.ts';
 import { clientId, seedTenants } from '../../helpers/tenants.ts';
-import { addSource, calendlySignature, fixture, ingestUrl, post } from './intake-support.ts';
+import { WAIT, addSource, calendlySignature, fixture, ingestUrl, post } from './intake-support.ts';
 
 const A = clientId('a');
 
@@ -20,7 +20,7 @@ describe('intake of outcome events', () => {
     const body = fixture('calendly/invitee.created.json');
     const t = Math.floor(Date.parse('2026-03-01T10:00:00Z') / 1000);
     const handler = createIngestHandler({ db: testDatabase(db), now: () => new Date(t * 1000 + 5_000), log: () => {} });
-    const response = await handler(post(ingestUrl('http://localhost', 'calendly', token), body, {
+    const response = await handler(post(ingestUrl('http://localhost', 'calendly', token, WAIT), body, {
       'calendly-webhook-signature': `t=${t},v1=${calendlySignature(body, t, key)}`,
     }));
     expect(response.status).toBe(200);
@@ -35,7 +35,7 @@ describe('intake of outcome events', () => {
   it('turns a Pipedrive deal webhook into a deal event, waiting for its lead when it names none', async () => {
     const { token } = await addSource(testDatabase(db), A, 'pipedrive', 'cis:pipedrive-password');
     const handler = createIngestHandler({ db: testDatabase(db), log: () => {} });
-    const response = await handler(post(ingestUrl('http://localhost', 'pipedrive', token), fixture('pipedrive/deal.create.json'), {
+    const response = await handler(post(ingestUrl('http://localhost', 'pipedrive', token, WAIT), fixture('pipedrive/deal.create.json'), {
       authorization: `Basic ${btoa('cis:pipedrive-password')}`,
     }));
     expect(response.status).toBe(200);

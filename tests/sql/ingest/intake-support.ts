@@ -27,6 +27,23 @@ export function ingestUrl(base: string, provider: string, token: string | null, 
   return `${base}/functions/v1/ingest/${provider}${token === null ? '' : `?token=${encodeURIComponent(token)}`}${extra}`;
 }
 
+/** Appended to an ingest URL: the caller waits for the outcome ({accepted, duplicates, pending}). */
+export const WAIT = '&wait=true';
+
+interface Query {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** Runs the drain (what pg_cron or the local loop does) until the queue is empty; returns its totals. */
+export async function drain(db: Query, limit = 1000): Promise<Record<string, number>> {
+  const totals: Record<string, number> = {};
+  for (;;) {
+    const [{ r }] = await db.query<{ r: Record<string, number> }>('select public.drain_webhook_receipts($1) as r', [limit]);
+    for (const [k, v] of Object.entries(r)) totals[k] = (totals[k] ?? 0) + v;
+    if (r.receipts === 0) return totals;
+  }
+}
+
 export function post(url: string, body: BodyInit, headers: Record<string, string> = {}): Request {
   return new Request(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
 }
@@ -56,10 +73,6 @@ export function parsed(provider: Provider, body: string, contentType = 'applicat
   const r = providers[provider].parse(body, { receivedAt: RECEIVED_AT, contentType });
   if (!r.ok) throw new Error(`${provider} body did not parse: ${JSON.stringify(r.issues)}`);
   return r.events;
-}
-
-interface Query {
-  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
 /**

@@ -113,6 +113,76 @@ describe('summary columns', () => {
     );
   });
 
+  it('rebuild_summaries() reproduces the summaries batch ingestion folds in, after any stream of canonical events in any batches', async () => {
+    // ingest_engagement_events advances summaries by the events each batch stores (026's
+    // fold_email_events) instead of recounting; this holds the fold to the recount.
+    const ingestArb = fc.record({
+      events: fc.array(fc.record({
+        send: fc.integer({ min: 0, max: 3 }),
+        kind: fc.constantFrom('opened', 'opened', 'clicked', 'clicked', 'delivered', 'bounced', 'complained', 'unsubscribed'),
+        // Often at the send's minute (a proxy pre-fetch) or all at one minute (a scanner's burst of clicks).
+        minutes: fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.constantFrom(0, 5)),
+        seconds: fc.integer({ min: 0, max: 2 }),
+        ua: fc.constantFrom('Mozilla/5.0 (Macintosh)', 'Mimecast URL Protect'),
+        url: fc.constantFrom('https://example.com/a', 'https://example.com/b', 'https://example.com/c'),
+      }), { minLength: 1, maxLength: 30 }),
+      sendsAt: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 4, maxLength: 4 }),
+      duplicates: fc.array(fc.nat(), { maxLength: 8 }),
+      order: fc.infiniteStream(fc.nat()),
+      batch: fc.integer({ min: 1, max: 9 }),
+    });
+    const at = (minutes: number, seconds = 0) => new Date(BASE + minutes * 60_000 + seconds * 1000).toISOString().replace('Z', '000Z');
+    const canonical = (kind: string, send: number, when: string, key: string, extra: object = {}) => ({
+      type: 'engagement', provider: 'smartlead', event_key: key, kind, channel: 'email', occurred_at: when, occurred_at_raw: when,
+      raw_event_type: kind, lead: { email: `fold${send % 2}@example.com` },
+      message: { provider_message_id: `fold-${send}`, subject: 'Hello', body_text: 'Hi there', sent_at: kind === 'sent' ? when : null },
+      ...extra,
+    });
+    await fc.assert(
+      fc.asyncProperty(ingestArb, async (stream) => {
+        await db.exec('savepoint property_run');
+        try {
+          const sends = stream.sendsAt.map((m, i) => canonical('sent', i, at(m * 60), `fold-sent-${i}`));
+          const events = stream.events.map((e, i) => canonical(e.kind, e.send, at(stream.sendsAt[e.send] * 60 + e.minutes, e.seconds),
+            `fold-${i}`, { engagement: { user_agent: e.ua, url: e.kind === 'clicked' ? e.url : null } }));
+          const delivered = [...sends, ...events, ...stream.duplicates.map((d) => events[d % events.length])]
+            .map((e) => ({ e, sort: stream.order.next().value }))
+            .sort((x, y) => x.sort - y.sort)
+            .map((x) => x.e);
+          for (let i = 0; i < delivered.length; i += stream.batch) {
+            await db.query('select public.ingest_engagement_events($1, $2::jsonb)', [A, JSON.stringify(delivered.slice(i, i + stream.batch))]);
+          }
+          const incremental = await summaries(db);
+          await clobber(db);
+          await db.query(`select public.rebuild_summaries($1)`, [A]);
+          expect(await summaries(db)).toEqual(incremental);
+        } finally {
+          await db.exec('rollback to savepoint property_run');
+        }
+      }),
+      { numRuns: 25, seed: 20261212 },
+    );
+  });
+
+  it('rebuild_summaries() binds an event that still waits for a send CIS has, and counts it', async () => {
+    const [send] = await db.query<{ id: string }>(
+      `insert into public.activities (client_id, lead_id, channel, activity_type, sent_at, provider, provider_message_id)
+       values ($1, $2, 'email', 'email_sent', '2026-03-02T08:00:00Z', 'smartlead', 'late-send') returning id`, [A, leadA]);
+    // An open that a writer outside the intake left waiting, though its send is stored.
+    await db.query(
+      `insert into public.pending_email_events (client_id, provider, event_key, provider_message_id, event)
+       values ($1, 'smartlead', 'stranded-open', 'late-send', $2::jsonb)`,
+      [A, JSON.stringify({ type: 'engagement', provider: 'smartlead', event_key: 'stranded-open', kind: 'opened', channel: 'email',
+        occurred_at: '2026-03-02T10:00:00.000000Z', occurred_at_raw: null, raw_event_type: 'EMAIL_OPEN', lead: { email: null },
+        message: { provider_message_id: 'late-send' } })]);
+    const result = await db.query<{ r: { bound: number } }>(`select public.rebuild_summaries($1) as r`, [A]);
+    expect(result[0].r.bound).toBe(1);
+    const [activity] = await db.query<{ opens: number; pending: number }>(
+      `select email_open_count as opens, (select count(*)::integer from public.pending_email_events where event_key = 'stranded-open') as pending
+       from public.activities where id = $1`, [send.id]);
+    expect(activity).toEqual({ opens: 1, pending: 0 });
+  });
+
   it('rebuild_summaries() repairs summaries that were damaged outside the triggers', async () => {
     const before = await summaries(db);
     await clobber(db);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../../shared/ingest/canonical.ts';
-import { hmac, toBase64 } from '../../../shared/ingest/signatures.ts';
-import { INSTANTLY_SECRET_HEADER, isProvider, providers, type VerifyRequest } from '../../../shared/ingest/providers/index.ts';
+import { hmac, toBase64 } from '../../../shared/ingest/crypto.ts';
+import { isProvider, providers, type VerifyRequest } from '../../../shared/ingest/providers/index.ts';
+import { INSTANTLY_SECRET_HEADER } from '../../../shared/ingest/providers/instantly/index.ts';
 import { raw } from './helpers.ts';
 
 const vectors = JSON.parse(raw('signature_test_vectors.json'));
@@ -53,7 +54,7 @@ describe('provider registry', () => {
     const ts = v.headers['X-HubSpot-Request-Timestamp'];
     const r: VerifyRequest = { method: 'POST', url: v.uri, headers: new Headers(v.headers), rawBody: raw(v.body_file), now: new Date(Number(ts)) };
     expect(await providers.hubspot.verify(r, { signingSecret: v.client_secret })).toEqual({ ok: true });
-    expect((await providers.hubspot.verify({ ...r, rawBody: r.rawBody.replace('presentationscheduled', 'closedwon') }, { signingSecret: v.client_secret })).ok).toBe(false);
+    expect((await providers.hubspot.verify({ ...r, rawBody: (r.rawBody as string).replace('presentationscheduled', 'closedwon') }, { signingSecret: v.client_secret })).ok).toBe(false);
     expect(await providers.hubspot.verify(r, { token: 'tok-1', signingSecret: v.client_secret })).toEqual({ ok: false, reason: 'missing token in URL' });
   });
 
@@ -74,5 +75,42 @@ describe('provider registry', () => {
     expect(await providers.pipedrive.verify(req('pipedrive', '{}', auth), { token: 'tok-1', basicAuth: { user: 'pd', password: 'pw' } })).toEqual({ ok: true });
     expect(await providers.pipedrive.verify(req('pipedrive', '{}'), { token: 'tok-1', basicAuth: { user: 'pd', password: 'pw' } }))
       .toEqual({ ok: false, reason: 'missing Authorization header' });
+  });
+});
+
+describe('what a vendor folder says about its secrets', () => {
+  const stored = (text: string) => ({ text, bytes: new TextEncoder().encode(text), faithful: true });
+
+  it('redacts the secret_key Smartlead echoes in its body, keeping every other byte', () => {
+    const body = raw('smartlead/EMAIL_OPEN.json');
+    const secret = JSON.parse(body).secret_key as string;
+    const kept = providers.smartlead.redact(stored(body));
+    expect(kept.text).toBe(body.replace(JSON.stringify(secret), '"[redacted]"'));
+    expect(new TextDecoder().decode(kept.bytes)).toBe(kept.text);
+    const at = { receivedAt: new Date('2025-09-24T11:05:00Z') };
+    expect(providers.smartlead.parse(kept.text, at)).toEqual(providers.smartlead.parse(body, at));
+  });
+
+  it('redacts a secret_key written with JSON escapes by re-writing the body', () => {
+    const kept = providers.smartlead.redact(stored('{"event_type":"EMAIL_OPEN","secret_key":"s\\u0065cret"}'));
+    expect(JSON.parse(kept.text)).toEqual({ event_type: 'EMAIL_OPEN', secret_key: '[redacted]' });
+    expect(kept.text).not.toMatch(/secret"/);
+  });
+
+  it('stores every other vendor\'s body as it came', () => {
+    const body = stored(raw('lemlist/emailsOpened.json'));
+    for (const p of ['salesforge', 'instantly', 'lemlist', 'twilio', 'cis', 'calendly', 'calcom', 'hubspot', 'pipedrive'] as const) {
+      expect(providers[p].redact(body)).toBe(body);
+    }
+  });
+
+  it('names the checks a request passed: the token, and the vendor check when the source has a secret', () => {
+    expect(providers.smartlead.verifiedBy(providers.smartlead.secrets('t', null))).toEqual(['token']);
+    expect(providers.smartlead.verifiedBy(providers.smartlead.secrets('t', 's'))).toEqual(['token', 'secret_key']);
+    expect(providers.instantly.verifiedBy(providers.instantly.secrets('t', 's'))).toEqual(['token', 'header_secret']);
+    expect(providers.twilio.verifiedBy(providers.twilio.secrets('t', 's'))).toEqual(['token', 'signature']);
+    expect(providers.hubspot.verifiedBy(providers.hubspot.secrets(null, 's'))).toEqual(['signature']);
+    expect(providers.pipedrive.secrets('t', 'user:pa:ss')).toEqual({ token: 't', basicAuth: { user: 'user', password: 'pa:ss' } });
+    expect(providers.pipedrive.verifiedBy(providers.pipedrive.secrets('t', 'user:pass'))).toEqual(['token', 'basic_auth']);
   });
 });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  timingSafeEqual, verifyBasicAuth, verifyCalcomSignature, verifyCalendlySignature, verifyHubSpotSignatureV3,
-  verifySmartleadSecretKey, verifySmartleadSignature, verifyTwilioSignature, verifyUrlToken,
-} from '../../../shared/ingest/signatures.ts';
+import { hmac, sha256Hex, timingSafeEqual, toBase64, toHex } from '../../../shared/ingest/crypto.ts';
+import { verifyUrlToken } from '../../../shared/ingest/providers/adapter.ts';
+import { verifyCalcomSignature } from '../../../shared/ingest/providers/calcom/index.ts';
+import { verifyCalendlySignature } from '../../../shared/ingest/providers/calendly/index.ts';
+import { verifyHubSpotSignatureV3 } from '../../../shared/ingest/providers/hubspot/index.ts';
+import { verifyBasicAuth } from '../../../shared/ingest/providers/pipedrive/index.ts';
+import { verifySmartleadSecretKey, verifySmartleadSignature } from '../../../shared/ingest/providers/smartlead/index.ts';
+import { verifyTwilioSignature } from '../../../shared/ingest/providers/twilio/index.ts';
 import { raw } from './helpers.ts';
 
 const vectors = JSON.parse(raw('signature_test_vectors.json'));
@@ -120,7 +124,7 @@ describe('Twilio signature', () => {
   });
 
   it('accepts a signature Twilio computed over the URL with the default port spelled out', async () => {
-    const { hmac, toBase64 } = await import('../../../shared/ingest/signatures.ts');
+    const { hmac, toBase64 } = await import('../../../shared/ingest/crypto.ts');
     const params = [...new URLSearchParams(v.form_body)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => k + x).join('');
     const withPort = v.url.replace('ingest.example.test', 'ingest.example.test:443');
     const signature = toBase64(await hmac('SHA-1', v.auth_token, withPort + params));
@@ -143,7 +147,7 @@ describe('Twilio signature', () => {
 
   it('checks bodySHA256 for JSON bodies', async () => {
     const body = '{"a":1}';
-    const { sha256Hex, hmac, toBase64 } = await import('../../../shared/ingest/signatures.ts');
+    const { sha256Hex, hmac, toBase64 } = await import('../../../shared/ingest/crypto.ts');
     const url = `${v.url}?bodySHA256=${await sha256Hex(body)}`;
     const signature = toBase64(await hmac('SHA-1', v.auth_token, url));
     expect(await verifyTwilioSignature({ url, rawBody: body, contentType: 'application/json', signature, authToken: v.auth_token })).toEqual({ ok: true });
@@ -187,5 +191,42 @@ describe('URL token and basic auth', () => {
     expect(await verifyBasicAuth(header, 'cis', 'other')).toEqual({ ok: false, reason: 'credentials do not match' });
     expect(await verifyBasicAuth('Bearer x', 'cis', 'pa55:word')).toEqual({ ok: false, reason: 'Authorization is not Basic' });
     expect(await verifyBasicAuth('Basic !!!', 'cis', 'pa55:word')).toEqual({ ok: false, reason: 'Authorization is not Basic' });
+  });
+});
+
+describe('signatures over the bytes received', () => {
+  // A vendor signs the bytes it sends. The text CIS decodes from them drops NUL bytes and turns
+  // invalid UTF-8 into U+FFFD, so a MAC over that text would accept bytes nobody signed and refuse
+  // bytes the vendor did sign.
+  const secret = 'bytes-secret';
+  const text = '{"triggerEvent":"BOOKING_CREATED","payload":{"title":"Caf\u00e9"}}';
+  const signed = async (bytes: Uint8Array) => toHex(await hmac('SHA-256', secret, bytes));
+  const latin1 = new Uint8Array([...new TextEncoder().encode(text.slice(0, -5)), 0xe9, ...new TextEncoder().encode(text.slice(-4))]);
+
+  it('accepts a body with a byte that is not UTF-8, signed over its real bytes', async () => {
+    expect(await verifyCalcomSignature(latin1, await signed(latin1), secret)).toEqual({ ok: true });
+    const nowSec = 1758290000;
+    const calendly = `t=${nowSec},v1=${toHex(await hmac('SHA-256', secret, new Uint8Array([...new TextEncoder().encode(`${nowSec}.`), ...latin1])))}`;
+    expect(await verifyCalendlySignature({ rawBody: latin1, header: calendly, signingKey: secret, now: new Date(nowSec * 1000) })).toEqual({ ok: true });
+  });
+
+  it('refuses a signed body with NUL bytes inserted after signing, though its text is unchanged', async () => {
+    const bytes = new TextEncoder().encode(text);
+    const signature = await signed(bytes);
+    const withNul = new Uint8Array([...bytes.subarray(0, 10), 0, 0, ...bytes.subarray(10)]);
+    expect(new TextDecoder().decode(withNul).replaceAll('\u0000', '')).toBe(text);
+    expect(await verifyCalcomSignature(bytes, signature, secret)).toEqual({ ok: true });
+    expect(await verifyCalcomSignature(withNul, signature, secret)).toEqual({ ok: false, reason: 'signature does not match' });
+  });
+
+  it('checks Twilio bodySHA256 against the bytes of a JSON body', async () => {
+    const v = vectors.twilio;
+    const bytes = new TextEncoder().encode('{"a":"\u00e9"}');
+    const url = `${v.url}?bodySHA256=${await sha256Hex(bytes)}`;
+    const signature = toBase64(await hmac('SHA-1', v.auth_token, url));
+    expect(await verifyTwilioSignature({ url, rawBody: bytes, contentType: 'application/json', signature, authToken: v.auth_token })).toEqual({ ok: true });
+    const withNul = new Uint8Array([...bytes, 0]);
+    expect(await verifyTwilioSignature({ url, rawBody: withNul, contentType: 'application/json', signature, authToken: v.auth_token }))
+      .toEqual({ ok: false, reason: 'bodySHA256 does not match body' });
   });
 });

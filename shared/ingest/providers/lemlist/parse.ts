@@ -2,9 +2,9 @@
 // `_id`. The outbound touch is lead × step email, so provider_message_id is `leadId|emailId`
 // (unique whether `emailId` names the step or the individual send).
 import { z } from 'zod';
-import type { Channel, EngagementEvent, EngagementKind, ParseFn } from '../canonical.ts';
-import { zEventName, zId, zOptEmail, zOptId, zOptTimestamp, zText, zTimestamp } from '../fields.ts';
-import { fail, finish, guarded, readJson, skip, zodIssues } from '../result.ts';
+import type { Channel, EngagementEvent, EngagementKind, ParseFn } from '../../canonical.ts';
+import { zEventName, zId, zOptEmail, zOptId, zOptTimestamp, zText, zTimestamp } from '../../fields.ts';
+import { fail, finish, guarded, own, readJson, skip, zodIssues } from '../../result.ts';
 
 type Mapping = [EngagementKind, Channel, string?];
 const KINDS: Record<string, Mapping> = {
@@ -42,7 +42,7 @@ export const parse: ParseFn = guarded((rawBody) => {
   if (!json.ok) return json;
   const h = head.safeParse(json.value);
   if (!h.success) return { ok: false, issues: zodIssues(h.error) };
-  const mapping = KINDS[h.data.type];
+  const mapping = own(KINDS, h.data.type);
   if (!mapping) return skip(h.data.type, 'not a mapped lead engagement activity');
   const r = body.safeParse(json.value);
   if (!r.success) return { ok: false, issues: zodIssues(r.error) };

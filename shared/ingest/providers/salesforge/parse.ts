@@ -2,9 +2,9 @@
 // confirmed; the other types are read from the same envelope, and their event-specific sections
 // (reply text, clicked URL, bounce reason, label) are taken only where a plausible field exists.
 import { z } from 'zod';
-import type { Channel, EngagementEvent, EngagementKind, ParseFn } from '../canonical.ts';
-import { zEventName, zId, zOptBool, zOptEmail, zOptId, zOptInt, zText, zTimestamp } from '../fields.ts';
-import { finish, guarded, readJson, skip, zodIssues } from '../result.ts';
+import type { Channel, EngagementEvent, EngagementKind, ParseFn } from '../../canonical.ts';
+import { zEventName, zId, zOptBool, zOptEmail, zOptId, zOptInt, zText, zTimestamp } from '../../fields.ts';
+import { finish, guarded, own, readJson, skip, zodIssues } from '../../result.ts';
 
 const KINDS: Record<string, [EngagementKind, Channel, string?]> = {
   email_sent: ['sent', 'email'],
@@ -43,7 +43,7 @@ export const parse: ParseFn = guarded((rawBody) => {
   const h = head.safeParse(json.value);
   if (!h.success) return { ok: false, issues: zodIssues(h.error) };
   const rawType = h.data.webhookInfo.type;
-  const mapping = KINDS[rawType];
+  const mapping = own(KINDS, rawType);
   if (!mapping) return skip(rawType, 'not an engagement event');
   const r = body.safeParse(json.value);
   if (!r.success) return { ok: false, issues: zodIssues(r.error) };

@@ -2,9 +2,9 @@
 // the fields that changed (null on create). The kind is read from what changed: status → won/lost,
 // stage_id → stage_changed, value → amount_changed, anything else → updated.
 import { z } from 'zod';
-import type { DealEvent, DealKind, ParseFn } from '../canonical.ts';
-import { zEventName, zId, zOptId, zOptNumber, zText, zTimestamp, zAny } from '../fields.ts';
-import { fail, finish, guarded, readJson, skip, zodIssues } from '../result.ts';
+import type { DealEvent, DealKind, ParseFn } from '../../canonical.ts';
+import { zEventName, zId, zOptId, zOptNumber, zText, zTimestamp, zAny } from '../../fields.ts';
+import { fail, finish, guarded, readJson, skip, zodIssues } from '../../result.ts';
 
 const STATUSES = ['open', 'won', 'lost', 'deleted'] as const;
 const head = z.object({ meta: z.object({ action: zEventName, entity: zEventName }) });

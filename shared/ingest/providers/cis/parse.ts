@@ -2,9 +2,9 @@
 // one bad event rejects the body with issues naming `events.<i>.<field>`, and the engine resends
 // (event_id makes the resend idempotent).
 import { z } from 'zod';
-import type { CanonicalEvent, DealEvent, EngagementEvent, Issue, MeetingEvent, ParseFn } from '../canonical.ts';
-import { finish, guarded, pathString, readJson, zodIssues } from '../result.ts';
-import { CIS_DEAL, CIS_ENGAGEMENT, CIS_MEETING, TOUCH_KINDS, cisDealSchema, cisEngagementSchema, cisMeetingSchema } from './cis-schema.ts';
+import type { CanonicalEvent, DealEvent, EngagementEvent, Issue, MeetingEvent, ParseFn } from '../../canonical.ts';
+import { finish, guarded, own, pathString, readJson, zodIssues } from '../../result.ts';
+import { CIS_DEAL, CIS_ENGAGEMENT, CIS_MEETING, TOUCH_KINDS, cisDealSchema, cisEngagementSchema, cisMeetingSchema } from './schema.ts';
 
 const MAX_BATCH = 1000;
 const eventName = z.object({ event: z.string().min(1).max(100) });
@@ -36,9 +36,9 @@ function one(item: unknown, prefix: (string | number)[]): One {
   const h = eventName.safeParse(item);
   if (!h.success) return { issues: zodIssues(h.error, prefix) };
   const name = h.data.event;
-  if (CIS_ENGAGEMENT[name]) return engagement(item, name, prefix);
-  if (CIS_MEETING[name]) return meeting(item, name, prefix);
-  if (CIS_DEAL[name]) return deal(item, name, prefix);
+  if (own(CIS_ENGAGEMENT, name)) return engagement(item, name, prefix);
+  if (own(CIS_MEETING, name)) return meeting(item, name, prefix);
+  if (own(CIS_DEAL, name)) return deal(item, name, prefix);
   return { issues: [{ path: pathString([...prefix, 'event']), message: `unknown cis event "${name.slice(0, 60)}"` }] };
 }
 
@@ -46,7 +46,7 @@ function engagement(item: unknown, name: string, prefix: (string | number)[]): O
   const r = cisEngagementSchema.safeParse(item);
   if (!r.success) return { issues: zodIssues(r.error, prefix) };
   const e = r.data;
-  const [kind, defaultChannel] = CIS_ENGAGEMENT[name];
+  const [kind, defaultChannel] = own(CIS_ENGAGEMENT, name)!;
   const at = (field: string, message: string): One => ({ issues: [{ path: pathString([...prefix, field]), message }] });
   if (!e.lead.email && !e.lead.phone && !e.lead.linkedin_url && !e.lead.cis_lead_id && !e.lead.apollo_id) {
     return at('lead', 'lead needs one of email, phone, linkedin_url, cis_lead_id, apollo_id');
@@ -89,7 +89,7 @@ function meeting(item: unknown, name: string, prefix: (string | number)[]): One 
   const m = e.meeting;
   const lead = leadOf(e.lead);
   const event: MeetingEvent = {
-    type: 'meeting', provider: 'cis', kind: CIS_MEETING[name], event_key: e.event_id,
+    type: 'meeting', provider: 'cis', kind: own(CIS_MEETING, name)!, event_key: e.event_id,
     occurred_at: e.occurred_at.iso, occurred_at_raw: e.occurred_at.raw, raw_event_type: name,
     provider_event_id: m.id, rescheduled_from: m.rescheduled_from, rescheduled_to: m.rescheduled_to,
     invitee: { email: lead.email, name: e.lead.name ?? ([lead.first_name, lead.last_name].filter(Boolean).join(' ') || null), timezone: lead.timezone },
@@ -108,7 +108,7 @@ function deal(item: unknown, name: string, prefix: (string | number)[]): One {
   if (!r.success) return { issues: zodIssues(r.error, prefix) };
   const { deal: d, lead, event_id, occurred_at } = r.data;
   const event: DealEvent = {
-    type: 'deal', provider: 'cis', kind: CIS_DEAL[name], event_key: event_id,
+    type: 'deal', provider: 'cis', kind: own(CIS_DEAL, name)!, event_key: event_id,
     occurred_at: occurred_at.iso, occurred_at_raw: occurred_at.raw, raw_event_type: name,
     provider_deal_id: d.id, deal_name: d.name, provider_stage_id: d.stage, previous_stage_id: d.previous_stage,
     provider_pipeline_id: d.pipeline, status: d.status ?? null, value: d.value, currency: d.currency ?? null,

@@ -2,8 +2,8 @@
 // every channel, the engagement no vendor sends, meetings they book and manual outcome entry.
 // A body is one event or `{ "events": [ … ] }` (1–1000). Full reference: shared/ingest/README.md.
 import { z } from 'zod';
-import type { Channel, DealKind, EngagementKind, MeetingKind } from '../canonical.ts';
-import { zId, zOptBool, zOptEmail, zOptId, zOptInt, zOptNumber, zOptTimestamp, zText, zTimestamp } from '../fields.ts';
+import type { Channel, DealKind, EngagementKind, MeetingKind } from '../../canonical.ts';
+import { zId, zOptBool, zOptEmail, zOptId, zOptInt, zOptNumber, zOptTimestamp, zText, zTimestamp } from '../../fields.ts';
 
 /** Engagement event names → canonical kind and channel. */
 export const CIS_ENGAGEMENT: Record<string, [EngagementKind, Channel]> = {

@@ -2,10 +2,10 @@
 // application/x-www-form-urlencoded. JSON objects of strings (how the fixtures render the params)
 // are accepted too. Twilio sends no event time, so occurred_at is the receipt time.
 import { z } from 'zod';
-import type { EngagementEvent, EngagementKind, ParseContext, ParseFn } from '../canonical.ts';
-import { zId, zText } from '../fields.ts';
-import { finish, guarded, readJson, skip, zodIssues, type Decoded } from '../result.ts';
-import { fromDate } from '../time.ts';
+import type { EngagementEvent, EngagementKind, ParseContext, ParseFn } from '../../canonical.ts';
+import { zId, zText } from '../../fields.ts';
+import { type Decoded, finish, guarded, own, readJson, skip, zodIssues } from '../../result.ts';
+import { fromDate } from '../../time.ts';
 
 const STATUS_KINDS: Record<string, EngagementKind> = {
   sent: 'sent', delivered: 'delivered', partially_delivered: 'delivered', read: 'opened',
@@ -35,7 +35,7 @@ export const parse: ParseFn = guarded((rawBody, ctx) => {
   const status = p.MessageStatus ?? p.SmsStatus;
   if (!status) return { ok: false, issues: [{ path: 'MessageStatus', message: 'MessageStatus is required' }] };
   const inbound = status === 'received';
-  let kind: EngagementKind | undefined = STATUS_KINDS[status];
+  let kind: EngagementKind | undefined = own(STATUS_KINDS, status);
   if (inbound) {
     const optOut = (p.OptOutType ?? '').toUpperCase();
     if (optOut === 'START' || optOut === 'HELP') return skip(`received:${optOut}`, 'opt-in/help keyword, not a reply');
@@ -75,8 +75,9 @@ function decode(rawBody: string, ctx: ParseContext): Decoded<Record<string, stri
     }
     return { ok: true, value: j.value as Record<string, string> };
   }
-  const out: Record<string, string> = {};
-  for (const [k, v] of new URLSearchParams(rawBody)) if (!(k in out)) out[k] = v;
+  // A null-prototype record: a parameter named __proto__ or constructor is just a parameter.
+  const out: Record<string, string> = Object.create(null);
+  for (const [k, v] of new URLSearchParams(rawBody)) if (!Object.hasOwn(out, k)) out[k] = v;
   return { ok: true, value: out };
 }
 

@@ -2,10 +2,10 @@
 // in no guaranteed order. Each deal.* element becomes one DealEvent keyed by `eventId`; other
 // object types are skipped. A bad element rejects the whole body (it is kept raw upstream).
 import { z } from 'zod';
-import type { DealEvent, DealKind, ParseFn, Skipped } from '../canonical.ts';
-import { zEventName, zId, zOptId, zOptNumber, zText, zTimestamp } from '../fields.ts';
-import { fail, finish, guarded, readJson, zodIssues } from '../result.ts';
-import { parseTimestamp } from '../time.ts';
+import type { DealEvent, DealKind, ParseFn, Skipped } from '../../canonical.ts';
+import { zEventName, zId, zOptId, zOptNumber, zText, zTimestamp } from '../../fields.ts';
+import { fail, finish, guarded, readJson, zodIssues } from '../../result.ts';
+import { parseTimestamp } from '../../time.ts';
 
 const MAX_BATCH = 1000;
 const element = z.object({

@@ -3,9 +3,9 @@
 // (old_invitee). The cancel half becomes kind `rescheduled` (so it never counts as a cancellation)
 // and both halves name the other booking by its scheduled-event URI.
 import { z } from 'zod';
-import type { MeetingEvent, MeetingKind, ParseFn } from '../canonical.ts';
-import { zEventName, zId, zOptEmail, zOptId, zOptTimestamp, zText, zTimestamp, zAny } from '../fields.ts';
-import { finish, guarded, readJson, skip, stringRecord, zodIssues } from '../result.ts';
+import type { MeetingEvent, MeetingKind, ParseFn } from '../../canonical.ts';
+import { zEventName, zId, zOptEmail, zOptId, zOptTimestamp, zText, zTimestamp, zAny } from '../../fields.ts';
+import { finish, guarded, own, readJson, skip, stringRecord, zodIssues } from '../../result.ts';
 
 const cancellation = z.object({ reason: zText, canceled_by: zText, canceler_type: zText }).nullish();
 const body = z.object({
@@ -39,7 +39,7 @@ export const parse: ParseFn = guarded((rawBody) => {
   if (!json.ok) return json;
   const h = head.safeParse(json.value);
   if (!h.success) return { ok: false, issues: zodIssues(h.error) };
-  let kind = KINDS[h.data.event];
+  let kind = own(KINDS, h.data.event);
   if (!kind) return skip(h.data.event, 'not an invitee event');
   const r = body.safeParse(json.value);
   if (!r.success) return { ok: false, issues: zodIssues(r.error) };

@@ -2,9 +2,9 @@
 // are flat. BOOKING_RESCHEDULED describes the NEW booking (uid) and names the old one
 // (rescheduleUid); it becomes two events, one per booking, matching what Calendly sends.
 import { z } from 'zod';
-import type { MeetingEvent, ParseFn } from '../canonical.ts';
-import { zEventName, zOptEmail, zOptId, zOptTimestamp, zText, zTimestamp, zAny } from '../fields.ts';
-import { fail, finish, guarded, readJson, skip, stringRecord, zodIssues } from '../result.ts';
+import type { MeetingEvent, ParseFn } from '../../canonical.ts';
+import { zEventName, zOptEmail, zOptId, zOptTimestamp, zText, zTimestamp, zAny } from '../../fields.ts';
+import { fail, finish, guarded, readJson, skip, stringRecord, zodIssues } from '../../result.ts';
 
 const attendee = z.object({ email: zOptEmail, name: zText, timeZone: zText, noShow: z.boolean().nullish() });
 const booking = z.object({

@@ -2,9 +2,9 @@
 // into the top level under names we do not control (firstName/lastName are read if present).
 // Unknown event types are custom lead labels sent as-is, so they become `categorized`.
 import { z } from 'zod';
-import type { EngagementEvent, EngagementKind, ParseFn } from '../canonical.ts';
-import { zEventName, zOptEmail, zOptId, zOptInt, zText, zTimestamp } from '../fields.ts';
-import { fail, finish, guarded, readJson, skip, zodIssues } from '../result.ts';
+import type { EngagementEvent, EngagementKind, ParseFn } from '../../canonical.ts';
+import { zEventName, zOptEmail, zOptId, zOptInt, zText, zTimestamp } from '../../fields.ts';
+import { fail, finish, guarded, own, readJson, skip, zodIssues } from '../../result.ts';
 
 const KINDS: Record<string, EngagementKind> = {
   email_sent: 'sent', email_opened: 'opened', link_clicked: 'clicked', email_link_clicked: 'clicked',
@@ -42,7 +42,7 @@ export const parse: ParseFn = guarded((rawBody) => {
   if (!r.success) return { ok: false, issues: zodIssues(r.error) };
   const b = r.data;
   if (!b.lead_email) return fail('lead_email', 'lead_email is required for lead events');
-  const kind: EngagementKind = KINDS[rawType] ?? 'categorized';
+  const kind: EngagementKind = own(KINDS, rawType) ?? 'categorized';
   const isReply = kind === 'replied';
   const event: EngagementEvent = {
     type: 'engagement', provider: 'instantly',
@@ -72,7 +72,7 @@ export const parse: ParseFn = guarded((rawBody) => {
   if (kind === 'categorized') {
     const label = rawType.startsWith('lead_') ? rawType.slice(5) : rawType;
     event.category = label;
-    event.category_sentiment = SENTIMENT[label] ?? null;
+    event.category_sentiment = own(SENTIMENT, label) ?? null;
   }
   return finish([event]);
 });

@@ -2,12 +2,12 @@
 // Gotchas handled here: on EMAIL_REPLY `from_email` is OUR mailbox; the lead is `sl_lead_email`
 // (then `to_email`) and the person who wrote the reply is `leadCorrespondence.replyReceivedFrom`.
 import { z } from 'zod';
-import type { EngagementEvent, EngagementKind, ParseFn } from '../canonical.ts';
+import type { EngagementEvent, EngagementKind, ParseFn } from '../../canonical.ts';
 import {
   classifyBounce, parseAddress, splitName,
   zEventName, zId, zOptEmail, zOptId, zOptInt, zOptTimestamp, zText, zTimestamp, zAny,
-} from '../fields.ts';
-import { fail, finish, guarded, readJson, skip, zodIssues } from '../result.ts';
+} from '../../fields.ts';
+import { fail, finish, guarded, own, readJson, skip, zodIssues } from '../../result.ts';
 
 const KINDS: Record<string, EngagementKind> = {
   EMAIL_SENT: 'sent', FIRST_EMAIL_SENT: 'sent', EMAIL_OPEN: 'opened', EMAIL_LINK_CLICK: 'clicked',
@@ -58,8 +58,8 @@ export const parse: ParseFn = guarded((rawBody) => {
   if (!h.success) return { ok: false, issues: zodIssues(h.error) };
   const rawType = h.data.event_type ?? h.data.event;
   if (!rawType) return fail('event_type', 'event_type is required');
-  const type = ALIASES[rawType] ?? rawType;
-  const kind = KINDS[type];
+  const type = own(ALIASES, rawType) ?? rawType;
+  const kind = own(KINDS, type);
   if (!kind) return skip(rawType, 'not an engagement event');
   const r = body.safeParse(json.value);
   if (!r.success) return { ok: false, issues: zodIssues(r.error) };
