@@ -242,7 +242,10 @@ begin
       select 1 from public.leads l
       where l.client_id = assign_client
         and (l.lead_pool_id = p.id or (p.email_normalized is not null and l.email_normalized = p.email_normalized))
-    );
+    )
+    -- A person without an email is known to the client by phone, else LinkedIn (032's identity
+    -- keys): a second pool record with the same phone or profile is the same lead, not a new one.
+    on conflict do nothing;
     get diagnostics leads_created = row_count;
   end if;
 

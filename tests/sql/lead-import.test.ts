@@ -66,6 +66,19 @@ describe('lead import', () => {
     expect(again.people).toMatchObject({ assigned: 0, leads_created: 0 });
   });
 
+  it('gives two email-less people who share a phone one lead in a client, not a failed import', async () => {
+    const person = (id: string, first: string) => ({
+      id, first_name: first, last_name: 'Okafor', name: `${first} Okafor`, sanitized_phone: '+4915112345678', title: 'Owner',
+    });
+    const body = JSON.stringify([{ person: person('aa00000000000000000000a1', 'Ada') }, { person: person('aa00000000000000000000a2', 'Ade') }]);
+    const response = await handler()(post(body, '?client=client-a'));
+    expect(response.status).toBe(200);
+    expect((await response.json()).people).toMatchObject({ inserted: 2, assigned: 2, leads_created: 1 });
+    const [{ n }] = await db.query<{ n: number }>(
+      `select count(*)::integer as n from public.leads where client_id = $1 and phone_e164 = '+4915112345678'`, [clientId('a')]);
+    expect(n).toBe(1);
+  });
+
   it('applies organization enrichment to the company fields of people at that company', async () => {
     await handler()(post(fixture('people_match.json')));
     const body = await (await handler()(post(fixture('organizations_enrich.json')))).json();
