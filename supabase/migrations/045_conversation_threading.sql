@@ -10,6 +10,8 @@
 --     reply's channel). An unbound reply (Instantly, Twilio and UNTRACKED_REPLIES name no touch)
 --     joins the lead's thread on that channel whose latest message is at or before the reply
 --     (else the one whose first message is soonest after it), else a new campaign-less thread.
+--   * Batch ingestion (033) writes a new touch with its thread already chosen by the rule above and
+--     then calls thread_activities for what it wrote; the activities triggers leave those to it.
 --   * Late binding: when private.bind_waiting_events (032) sets replies.activity_id because the
 --     send arrived after the reply, the reply moves to the send's thread; a thread left empty by
 --     a move is deleted. A reply that could not be bound (no touch named) and sits in a
@@ -185,11 +187,15 @@ language plpgsql
 set search_path = ''
 as $$
 begin
+  -- ingest_engagement_events writes each new touch with its thread and threads what it wrote (033).
+  if private.bulk_ingest() then
+    return null;
+  end if;
   perform private.thread_activities((select array_agg(n.id) from new_rows n));
   return null;
 end;
 $$;
-comment on function private.activities_thread_after_insert() is 'Statement trigger on activities: new touches join their threads.';
+comment on function private.activities_thread_after_insert() is 'Statement trigger on activities: new touches join their threads (outside ingest_engagement_events, which threads its own).';
 revoke all on function private.activities_thread_after_insert() from public, anon, authenticated;
 create function private.activities_thread_after_update()
 returns trigger
@@ -199,6 +205,11 @@ as $$
 declare
   changed uuid[];
 begin
+  -- ingest_engagement_events threads every touch it completes itself; its other updates (summaries,
+  -- touch numbers) change nothing a thread depends on (033).
+  if private.bulk_ingest() then
+    return null;
+  end if;
   -- Old and new rows are paired by grouping on the id, never by a join: transition tables have no
   -- statistics, the planner guesses one row each, and a nested loop over a 10,000-row update
   -- compares 10^8 pairs (tens of seconds). Two distinct versions of a row mean it changed.
@@ -220,7 +231,7 @@ begin
   return null;
 end;
 $$;
-comment on function private.activities_thread_after_update() is 'Statement trigger on activities: a touch whose campaign, lead, channel, time, author or text changed is re-threaded.';
+comment on function private.activities_thread_after_update() is 'Statement trigger on activities: a touch whose campaign, lead, channel, time, author or text changed is re-threaded (outside ingest_engagement_events, which re-threads what it completes).';
 revoke all on function private.activities_thread_after_update() from public, anon, authenticated;
 create trigger activities_70_thread_on_insert after insert on public.activities
   referencing new table as new_rows for each statement
