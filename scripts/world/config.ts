@@ -100,6 +100,8 @@ const rates = z.object({
     unsubscribe: z.number().min(0), referral: z.number().min(0), question: z.number().min(0),
   }),
   book_given_positive: probability,
+  /** P(books a meeting | objected, after our answer): some objections are answered well. 0 when absent. */
+  book_given_objection: probability.default(0),
   reschedule: probability,
   cancel: probability,
   deal_given_held: probability,

@@ -78,9 +78,12 @@ export function modelLead(rng: Random, world: WorldConfig, campaign: CampaignCon
   const pPositive = Math.min(0.95, rates.positive_given_reply * (effects.seniority_meeting_multiplier[p.seniority] ?? 1));
   const pShow = effects.show_rate;
   const pWin = Math.min(1, rates.win_given_deal * (isFunded(p) ? effects.funding_win_multiplier.funded : effects.funding_win_multiplier.bootstrapped));
+  // Objectors can book after our answer: P(objection | reply, not positive) × book_given_objection.
+  const mixTotal = Object.values(rates.other_reply_mix).reduce((a, b) => a + b, 0);
+  const pObjectionBooks = mixTotal > 0 ? (rates.other_reply_mix.objection / mixTotal) * rates.book_given_objection : 0;
   const pBooked = independent
     ? rates.reply * rates.positive_given_reply * rates.book_given_positive
-    : pReply * pPositive * rates.book_given_positive;
+    : pReply * (pPositive * rates.book_given_positive + (1 - pPositive) * pObjectionBooks);
   const pHeldGivenBooked = (1 - rates.cancel) * pShow;
   const pHeld = pBooked * pHeldGivenBooked;
   const pWon = independent
@@ -108,7 +111,11 @@ export function modelLead(rng: Random, world: WorldConfig, campaign: CampaignCon
     if (intent === 'objection') objection = rng.weighted(effects.objection_mix) as Objection;
   }
   const positive = intent !== null && POSITIVE.includes(intent);
-  const booked = independent ? rng.chance(pBooked) : positive && rng.chance(rates.book_given_positive);
+  // (Drawn only when an objector could book, so worlds without book_given_objection keep their draws.)
+  const booked = independent
+    ? rng.chance(pBooked)
+    : positive ? rng.chance(rates.book_given_positive)
+    : intent === 'objection' && rates.book_given_objection > 0 && rng.chance(rates.book_given_objection);
   const canceled = booked && rng.chance(rates.cancel);
   const held = booked && !canceled && rng.chance(pShow);
   const deal = independent ? rng.chance(pBooked * pHeldGivenBooked * rates.deal_given_held) : held && rng.chance(rates.deal_given_held);

@@ -8,10 +8,15 @@ export function pct(value: number | null | undefined, digits = 1): string {
   return `${fixed.replace(/\.0+$/, '')}%`;
 }
 
+/** A signed percentage with a true minus sign; a value that rounds to 0 but is not 0 keeps a decimal. */
 export function signedPct(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const p = Math.round(100 * value);
-  return `${p > 0 ? '+' : p < 0 ? '−' : '±'}${Math.abs(p)}%`;
+  if (value === 0) return '±0%';
+  const sign = value > 0 ? '+' : '−';
+  const whole = Math.round(Math.abs(100 * value));
+  if (whole > 0) return `${sign}${whole}%`;
+  const tenth = Math.round(Math.abs(1000 * value)) / 10;
+  return tenth > 0 ? `${sign}${tenth}%` : `${sign}<0.1%`;
 }
 
 export function interval(low: number | null | undefined, high: number | null | undefined, digits = 1): string {
@@ -50,3 +55,39 @@ export function label(value: string): string {
   };
   return known[value] ?? value.replaceAll('_', ' ');
 }
+
+/** A finding's segment and dimension as the report names them (labels from SQL when present). */
+export function segmentName(f: { segment: string; segment_label?: string | null }): string {
+  return f.segment_label ?? label(f.segment);
+}
+export function dimensionName(f: { dimension?: string; dimension_label?: string | null }): string {
+  return f.dimension_label ?? label(f.dimension ?? '');
+}
+
+/** A chance to win as the verdict prints it (SQL private.chance_text): never a rounded "100%". */
+export function chance(p: number | null | undefined): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return '—';
+  if (p >= 0.9995) return '>99.9%';
+  if (p < 0.0005) return '<0.1%';
+  return `${(Math.round(p * 1000) / 10).toString()}%`;
+}
+
+/** A lift interval "[+52%, +257%]" (open-ended upwards when the upper bound is infinite). */
+export function liftInterval(low: number | null | undefined, high: number | null | undefined): string {
+  if ((low === null || low === undefined) && (high === null || high === undefined)) return '';
+  const hi = high === null || high === undefined || !Number.isFinite(high) ? '∞' : signedPct(high);
+  return `[${signedPct(low)}, ${hi}]`;
+}
+
+/**
+ * An interval level "95%", "99.4%": rounded down, so an interval at 99.989% is labelled 99.9% (the
+ * interval shown is at least as wide as its label says) and never "100%".
+ */
+export function level(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '95%';
+  return `${Math.floor(value * 1000 + 1e-9) / 10}%`;
+}
+
+export const FAMILY_NAMES: Record<string, string> = {
+  seniority: 'seniority', subject_lines: 'subject lines', deal_predictors: 'deal predictors', exploratory: 'exploratory',
+};

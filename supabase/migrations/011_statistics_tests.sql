@@ -4,7 +4,8 @@
 --   wilson_interval, beta_prob_greater, beta_binomial_chance_to_win, beta_binomial_summary,
 --   beta_binomial_prob_best, gaussian_effect_posterior, p_adjust_holm, p_adjust_bh, srm_chi_square,
 --   srm_sequential_p_values, confidence_sequence(+_z, +_proportions), msprt_bernoulli, sample_size_per_arm,
---   growthbook_power, growthbook_mde, evan_miller_sequential_design, ab_sample_size_target, ab_decision_binomial.
+--   growthbook_power, growthbook_mde, evan_miller_sequential_design, ab_sample_size_target, ab_decision_binomial;
+--   for the report's answers (issue 11): binomial_sf, sign_test, relative_risk, lognormal_mean_interval.
 -- Methods and reference numbers: ../shared/reference/stats/REPORT.md; every expected value of its
 -- vectors.json is checked by tests/sql/stats/vectors.test.ts. Conventions: A is the control, B the
 -- treatment, diff = rate_B − rate_A, lift = diff / rate_A.
@@ -763,6 +764,106 @@ comment on function stats.ab_decision_binomial(bigint, bigint, bigint, bigint, b
   'is < 5. ci_* is the Welch CI at ci_level; chance_to_win = exact P(rate_B > rate_A) (Beta(1,1) priors). '
   'Once reached_target the decision should be frozen: re-testing a growing sample after the target peeks again.';
 
+-- The tests behind CIS's answers (issue 11; docs/DETECTORS.md "How a finding is tested"), checked
+-- against scipy in tests/sql/stats/honest.test.ts (tests/fixtures/stats/honest-vectors.json).
+
+-- P(X ≥ x) for X ~ Binomial(n, p) = I_p(x, n − x + 1): the exact one-sided test of a count against
+-- an expected share (the reading peak against a flat week and against the working day).
+create function stats.binomial_sf(x bigint, n bigint, p float8)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select case when x <= 0 then 1::float8 when x > n or p <= 0 then 0::float8 when p >= 1 then 1::float8
+    else stats.incomplete_beta(x, n - x + 1, p) end
+$$;
+comment on function stats.binomial_sf(bigint, bigint, float8) is
+  'Exact upper tail P(X ≥ x) of a Binomial(n, p) count (scipy.stats.binom.sf(x − 1, n, p)).';
+
+-- Two counts of one multinomial sample (the top objection and the runner-up): given their sum,
+-- each falls on either side with probability ½ when their shares are equal. Two-sided exact
+-- binomial (sign) test, so a tie of the two leaders is called a winner at most α of the time.
+create function stats.sign_test(a bigint, b bigint)
+returns float8
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  select case when a + b = 0 or a = b then 1::float8
+    else least(1, 2 * stats.binomial_sf(greatest(a, b), a + b, 0.5)) end
+$$;
+comment on function stats.sign_test(bigint, bigint) is
+  'Two-sided exact binomial test that two counts of one sample have equal shares (scipy.stats.binomtest(a, a + b, 0.5)).';
+
+-- Relative risk of B (a segment) against A (the rest) as a lift (rate_B / rate_A − 1) with an
+-- interval on the log scale, so it never leaves [−100%, +∞). Katz's standard error, widened to
+-- the one implied by p_value (the test the finding was judged by) whenever that is wider: an
+-- interval that excludes no effect then always has p ≤ 1 − level. A zero in B gives −100% with a
+-- Haldane–Anscombe upper bound (0.5 added to both cells of both groups); a zero in A leaves the
+-- lift undefined (null): no finite ratio exists.
+create function stats.relative_risk(
+  n_a bigint, x_a bigint, n_b bigint, x_b bigint, p_value float8 default null, level float8 default 0.95,
+  out lift float8, out ci_low float8, out ci_high float8, out se float8)
+language plpgsql immutable parallel safe
+set search_path = ''
+as $$
+declare
+  z float8;
+  lrr float8;
+  se_test float8 := 0;
+begin
+  if n_a is null or x_a is null or n_b is null or x_b is null or n_a <= 0 or n_b <= 0 or x_a <= 0
+     or x_a > n_a or x_b < 0 or x_b > n_b then
+    return;
+  end if;
+  z := stats.normal_quantile(1 - (1 - coalesce(level, 0.95)) / 2);
+  if x_b = 0 then
+    lrr := ln((x_b + 0.5) / (n_b + 1.0)) - ln((x_a + 0.5) / (n_a + 1.0));
+    se := sqrt(1 / (x_b + 0.5) - 1 / (n_b + 1.0) + 1 / (x_a + 0.5) - 1 / (n_a + 1.0));
+    lift := -1;
+    ci_low := -1;
+  else
+    lrr := ln((x_b::float8 / n_b) / (x_a::float8 / n_a));
+    se := sqrt(1.0 / x_b - 1.0 / n_b + 1.0 / x_a - 1.0 / n_a);
+    lift := exp(lrr) - 1;
+  end if;
+  if p_value > 0 and p_value < 1 and lrr <> 0 then
+    se_test := abs(lrr) / stats.normal_quantile(1 - p_value / 2);
+  end if;
+  se := greatest(se, se_test);
+  if x_b > 0 then
+    ci_low := exp(lrr - z * se) - 1;
+  end if;
+  ci_high := case when lrr + z * se > 700 then 'Infinity'::float8 else exp(lrr + z * se) - 1 end;
+end;
+$$;
+comment on function stats.relative_risk(bigint, bigint, bigint, bigint, float8, float8) is
+  'Lift of B over A (rate_B / rate_A − 1) with a log-scale (Katz) interval at `level`, widened to the '
+  'p-value''s own when that is wider; −100% with a Haldane upper bound when B has no conversions; null when A has none.';
+
+-- The mean of positive money (won deal values) on the log scale: Cox's interval for the mean of a
+-- log-normal sample, exp(m + s²/2 ± t(n − 1)·√(s²/n + s⁴/(2(n − 1)))) from the mean m and sample
+-- variance s² of ln(value). It cannot go negative. Null under three values: no interval.
+create function stats.lognormal_mean_interval(
+  n bigint, sum_log float8, sum_log_sq float8, alpha float8 default 0.05,
+  out estimate float8, out ci_low float8, out ci_high float8)
+language sql immutable strict parallel safe
+set search_path = ''
+as $$
+  -- Denominators go through nullif/greatest: the planner may fold them before the WHERE applies.
+  with m as materialized (
+    select sum_log / nullif(n, 0) as mean, greatest((sum_log_sq - sum_log * sum_log / nullif(n, 0)) / nullif(n - 1, 0), 0) as s2
+    where n >= 3
+  ), w as materialized (
+    select mean + s2 / 2 as centre,
+      stats.t_quantile(1 - alpha / 2, greatest(n - 1, 1)) * sqrt(s2 / nullif(n, 0) + s2 * s2 / (2 * nullif(n - 1, 0))) as half
+    from m
+  )
+  select exp(w.centre), exp(w.centre - w.half), exp(w.centre + w.half) from (select 1) one left join w on true
+$$;
+comment on function stats.lognormal_mean_interval(bigint, float8, float8, float8) is
+  'Cox''s log-scale interval (and estimate) for the mean of positive values from n, Σln x and Σ(ln x)²; '
+  'positive by construction; null for fewer than 3 values.';
+
 -- Pure math, harmless to expose to signed-in users and the service role; never to anon.
 revoke all on function stats.two_proportion_test(bigint, bigint, bigint, bigint, float8) from public, anon, authenticated;
 grant execute on function stats.two_proportion_test(bigint, bigint, bigint, bigint, float8) to authenticated, service_role;
@@ -814,3 +915,11 @@ revoke all on function stats.ab_sample_size_target(float8, float8, float8, float
 grant execute on function stats.ab_sample_size_target(float8, float8, float8, float8, float8) to authenticated, service_role;
 revoke all on function stats.ab_decision_binomial(bigint, bigint, bigint, bigint, bigint, float8, float8, float8, float8) from public, anon, authenticated;
 grant execute on function stats.ab_decision_binomial(bigint, bigint, bigint, bigint, bigint, float8, float8, float8, float8) to authenticated, service_role;
+revoke all on function stats.binomial_sf(bigint, bigint, float8) from public, anon, authenticated;
+grant execute on function stats.binomial_sf(bigint, bigint, float8) to authenticated, service_role;
+revoke all on function stats.sign_test(bigint, bigint) from public, anon, authenticated;
+grant execute on function stats.sign_test(bigint, bigint) to authenticated, service_role;
+revoke all on function stats.relative_risk(bigint, bigint, bigint, bigint, float8, float8) from public, anon, authenticated;
+grant execute on function stats.relative_risk(bigint, bigint, bigint, bigint, float8, float8) to authenticated, service_role;
+revoke all on function stats.lognormal_mean_interval(bigint, float8, float8, float8) from public, anon, authenticated;
+grant execute on function stats.lognormal_mean_interval(bigint, float8, float8, float8) to authenticated, service_role;

@@ -24,6 +24,7 @@ comment on column public.ab_tests.minimum_detectable_effect is 'Smallest absolut
 comment on column public.ab_tests.baseline_rate is 'Expected control rate of the metric, for planning the sample size.';
 comment on column public.ab_tests.sample_size_target is 'Leads per variant needed for the planned power (Evan Miller''s formula, at the test''s alpha and power). Set by CIS from baseline_rate and minimum_detectable_effect.';
 comment on column public.ab_tests.verdict is 'Plain-language state of the test, written by analyze_ab_tests().';
+comment on column public.ab_tests.decision_reason is 'Why the test stands where it does: fixed_horizon or confidence_sequence (a winner), equivalence (no difference beyond the planned minimum effect), inconclusive (planned sample reached, effects of the planned size still possible), collecting, sample_ratio_mismatch.';
 create index ab_tests_running_idx on public.ab_tests (client_id, campaign_id) where status = 'running';
 create function private.plan_ab_test()
 returns trigger

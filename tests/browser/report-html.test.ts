@@ -71,12 +71,13 @@ describe('the HTML report in headless Chromium', () => {
     expect(quiet.opacity).toBeLessThan(0.1);
   });
 
-  it('draws the funnel with one rendered bar per stage, widest first', async () => {
+  it('draws the funnel with one rendered bar per stage, on a linear scale', async () => {
     const widths = await page.locator('section.report').first().locator('svg[data-chart="funnel"] rect.bar').evaluateAll((bars) =>
       bars.map((b) => (b as SVGGraphicsElement).getBBox().width));
     expect(widths).toHaveLength(report.funnel.length);
     expect(widths[0]).toBe(Math.max(...widths));
-    for (const w of widths) expect(w).toBeGreaterThan(0);
+    // A stage's bar is its share of the leads contacted (2 px at least, so it stays visible).
+    report.funnel.forEach((stage, i) => expect(widths[i]).toBeCloseTo(Math.max(2, (stage.n / report.funnel[0].n) * widths[0]), 0));
   });
 
   it('draws segment bars with CI whiskers that span each rate', async () => {
@@ -97,6 +98,31 @@ describe('the HTML report in headless Chromium', () => {
       rects.reduce((s, r) => s + (r as SVGGraphicsElement).getBBox().width, 0));
     expect(total).toBeGreaterThan(455);
     expect(total).toBeLessThan(466);
+  });
+
+  it('draws each objection in its own colour, the colour its visible legend shows', async () => {
+    const mix = page.locator('section.report').first().locator('svg[data-chart="objections"]');
+    const bars = await mix.locator('rect.mix').evaluateAll((rects) => rects.map((r) => [r.getAttribute('data-objection'), getComputedStyle(r).fill]));
+    const legend = await mix.locator('g.legend').evaluateAll((items) => items.map((g) => {
+      const box = (g as SVGGraphicsElement).getBBox();
+      return [g.getAttribute('data-objection'), getComputedStyle(g.querySelector('rect.swatch')!).fill, g.textContent, box.width > 20 && box.height > 8];
+    }));
+    expect(legend.map(([type, fill]) => [type, fill])).toEqual(bars);
+    expect(new Set(bars.map(([, fill]) => fill)).size).toBe(bars.length);
+    for (const [, , text, visible] of legend) {
+      expect(String(text).length).toBeGreaterThan(2);
+      expect(visible).toBe(true);
+    }
+  });
+
+  it('draws a significantly worse segment in another colour than a significantly better one', async () => {
+    const fills = await page.locator('section.report').first().locator('section[data-key="subject_lines"] svg[data-chart="segments"] rect.bar')
+      .evaluateAll((bars) => bars.map((b) => [b.getAttribute('data-significant'), getComputedStyle(b).fill]));
+    const higher = fills.find(([kind]) => kind === 'higher');
+    const lower = fills.find(([kind]) => kind === 'lower');
+    expect(higher).toBeDefined();
+    expect(lower).toBeDefined();
+    expect(higher![1]).not.toBe(lower![1]);
   });
 
   it('shows both clients, each with all four kinds of chart', async () => {

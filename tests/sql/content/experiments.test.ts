@@ -95,7 +95,10 @@ describe('experiments', () => {
     expect(test.winner).toBe('B');
     expect(test.status).toBe('decided');
     expect(test.confidence).toBeGreaterThan(0.95);
-    expect(test.verdict).toMatch(/^B beats A on replies: \+\d+\.\d pts \[\+?\d+\.\d, \+\d+\.\d\], \d+% chance to win; \d{3} of 500 leads planned$/);
+    expect(test.verdict).toMatch(/^B beats A on replies: \+\d+\.\d pts \[\+\d+\.\d, \+\d+\.\d\] \(96% interval\), (>99\.9|\d+(\.\d)?)% chance to win; \d{3} leads per variant \(500 planned\)$/);
+    // The verdict and the table print the chance to win alike, never a rounded 100%.
+    const [{ chance }] = await db.query<{ chance: string }>('select private.chance_text($1) as chance', [test.confidence]);
+    expect(test.verdict).toContain(`${chance} chance to win`);
     const results = await db.query<Record<string, any>>(`select * from public.ab_test_results where ab_test_id = $1 order by variant`, [testId]);
     expect(results.map((r) => r.variant)).toEqual(['A', 'B']);
     expect(results[1].rate).toBeGreaterThan(results[0].rate);
@@ -104,11 +107,23 @@ describe('experiments', () => {
     expect(results[1].lift).toBeGreaterThan(0.5);
   });
 
-  it('declares no difference when the planned sample shows none', async () => {
+  it('calls a test inconclusive at the planned sample when effects of the planned size are still possible', async () => {
     const testId = await plantExperiment(db, { leads: 1200, rates: { A: 0.1, B: 0.1 }, target: 500 });
     const test = await analyze(db, testId);
-    expect(test.winner).toBe('no_difference');
-    expect(test.verdict).toMatch(/^No difference on replies/);
+    expect(test).toMatchObject({ winner: null, status: 'decided', decision_reason: 'inconclusive', confidence: null });
+    expect(test.verdict).toMatch(/^Inconclusive at the planned sample: B vs A on replies [+−]\d+\.\d pts \[−\d+\.\d, \+\d+\.\d\] \(96% interval\); effects from −\d+\.\d pts to \+\d+\.\d pts are still possible \(sized to detect ±\d\.\d pts \(30% of A's rate: no effect was planned\)\); \d{3} leads per variant \(500 planned\)$/);
+    expect(test.verdict).not.toMatch(/-/);
+  });
+
+  it('says "no difference" only when the interval lies inside the planned effect', async () => {
+    const testId = await plantExperiment(db, { leads: 3600, rates: { A: 0.1, B: 0.1 }, target: 500 });
+    const test = await analyze(db, testId);
+    expect(test).toMatchObject({ winner: 'no_difference', status: 'decided', decision_reason: 'equivalence' });
+    expect(test.verdict).toMatch(/^No difference on replies larger than ±(\d\.\d) pts \(30% of A's rate: no effect was planned\): B vs A [+−]\d+\.\d pts \[−\d+\.\d, \+\d+\.\d\] \(96% interval\); [\d,]+ leads per variant \(500 planned\)$/);
+    const margin = Number(test.verdict.match(/±(\d\.\d)/)![1]);
+    const [lo, hi] = test.verdict.match(/\[(.+?), (.+?)\]/)!.slice(1).map((x: string) => Number(x.replace('−', '-')));
+    expect(lo).toBeGreaterThan(-margin);
+    expect(hi).toBeLessThan(margin);
   });
 
   it('does not call a winner before the planned sample, and says how far along it is', async () => {

@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { asRole, sqlState, useDb, type TestDb } from '../../helpers/db.ts';
 import { clientId, id, seedTenants, users } from '../../helpers/tenants.ts';
 
+/** P(X ≥ k) for X ~ Binomial(n, ½), summed exactly. */
+function binomialUpper(k: number, n: number): number {
+  let total = 0;
+  let c = 1;
+  for (let i = 0; i <= n; i++) {
+    if (i >= k) total += c;
+    c = (c * (n - i)) / (i + 1);
+  }
+  return total / 2 ** n;
+}
+
 const A = clientId('a');
 
 async function world(db: TestDb) {
@@ -11,6 +22,8 @@ async function world(db: TestDb) {
     insert into public.lead_pool (id, email, seniority, timezone)
     select md5('report-pool' || g)::uuid, 'r' || g || '@report.example', case when g <= 200 then 'c_suite' else 'manager' end, 'Europe/Berlin'
     from generate_series(1, 600) g`);
+  await db.query(`insert into public.lead_assignments (client_id, lead_pool_id)
+    select $1, p.id from public.lead_pool p where p.email like 'r%@report.example'`, [A]);
   // Fixed ids: every run draws the same outcomes from the per-lead hashes below.
   await db.query(`insert into public.leads (id, client_id, lead_pool_id, email)
     select md5('report-lead' || p.email)::uuid, $1, p.id, p.email from public.lead_pool p where p.email like 'r%@report.example'`, [A]);
@@ -33,7 +46,7 @@ async function world(db: TestDb) {
   await db.query(`
     insert into public.replies (client_id, lead_id, channel, reply_content, received_at, reply_intent, objection_type)
     select l.client_id, l.id, 'email', 'Not in the budget this year', '2026-06-02T09:00:00Z', 'objection',
-      case when private.variant_bucket('00000000-0000-4000-8000-0000000000cc', l.id) < 0.6 then 'budget' else 'timing' end
+      case when private.variant_bucket('00000000-0000-4000-8000-0000000000cc', l.id) < 0.7 then 'budget' else 'timing' end
     from public.leads l where l.email like 'r%@report.example'
       and private.variant_bucket('00000000-0000-4000-8000-0000000000dd', l.id) < 0.25`);
   await db.query(`
@@ -65,23 +78,32 @@ describe('cis_report', () => {
     }
   });
 
-  it('names the best seniority with its rate, interval, lift and q-value', () => {
+  it('names the best seniority with its rate, interval, lift and the family its q-value belongs to', () => {
     const seniority = report.questions[0];
-    expect(seniority.answer).toMatch(/^c_suite book a meeting at \d+(\.\d)?% \[\d+(\.\d)?%, \d+(\.\d)?%\] vs \d+(\.\d)?% for the rest \(lift \+\d+%/);
+    expect(seniority.answer).toMatch(/^C-suite leads book meetings at the highest rate: \d+(\.\d)?% \[\d+(\.\d)?%, \d+(\.\d)?%\] of 201 leads vs \d+(\.\d)?% for Manager \(lift \+\d+% \[\+\d+%, \+\d+%\], 99% interval; q (<|=) 0\.\d+ among 1 seniority test\)\.$/);
     expect(seniority.confidence).toMatch(/high|medium/);
-    expect(seniority.data[0]).toMatchObject({ segment: 'c_suite', significant: true });
+    expect(seniority.family).toBe('seniority');
+    expect(seniority.headline).toEqual({ dimension: 'seniority', segment: 'c_suite', direction: 'higher' });
+    expect(seniority.data[0]).toMatchObject({ segment: 'c_suite', segment_label: 'C-suite', significant: true });
   });
 
-  it('finds when leads read email in their own time zone, machine opens excluded', () => {
+  it('claims a reading peak only after testing it against a flat week and an even working day', () => {
     const open = report.questions[2];
-    expect(open.peak).toMatchObject({ weekday: 0, hour: 11 });
-    expect(open.answer).toMatch(/^Leads read email most between 1[01]:00 and 1[23]:00 their time/);
+    // Every lead first opened at 11:05 in Berlin: the earliest two-hour window holding them all.
+    expect(open.peak).toMatchObject({ start_hour: 10, end_hour: 12, lead_share: 1, leads: 601 });
+    expect(open.peak.p_value).toBeLessThan(0.001);
+    expect(open.answer).toMatch(/^Leads read email most between 10:00 and 12:00 their time: 100% of 601 human opens \(machine opens excluded\), and the first open of 100% of 601 leads/);
+    expect(open.confidence).toBe('high');
   });
 
-  it('ranks objections and what became of those leads', () => {
+  it('calls the top objection only when it beats the runner-up by an exact test', () => {
     const objections = report.questions[3];
-    expect(objections.data[0].objection_type).toBe('budget');
-    expect(objections.answer).toMatch(/^Budget is the objection we hear most/);
+    expect(objections.data.map((r: any) => r.objection_type)).toEqual(['budget', 'timing']);
+    const [budget, timing] = objections.data;
+    expect(objections.top_test.p_value).toBeCloseTo(2 * binomialUpper(budget.n, budget.n + timing.n), 10);
+    expect(objections.answer).toMatch(/^Budget is the objection we hear most: \d+% \[\d+%, \d+%\] of \d+ leads who objected, ahead of timing \(\d+%; p (<|=) 0\.0\d\d, exact test of the two counts\)\.$/);
+    // Nobody booked after objecting: the clause that would say so is left out.
+    expect(objections.answer).not.toMatch(/booked/);
   });
 
   it('gives the show rate without counting unconfirmed meetings as held', () => {
@@ -92,11 +114,14 @@ describe('cis_report', () => {
     expect(show.answer).toMatch(/of past meetings were held/);
   });
 
-  it('gives the average deal value per currency with an interval', () => {
+  it('gives the average deal value per currency with an interval that cannot go negative', () => {
     const value = report.questions[7];
     expect(value.data).toHaveLength(1);
-    expect(value.data[0]).toMatchObject({ currency: 'AUD', deals: 20 });
-    expect(value.answer).toMatch(/^AUD [\d,]+ on average \[[\d,]+, [\d,]+\], median [\d,]+, over 20 won deals\.$/);
+    expect(value.data[0]).toMatchObject({ currency: 'AUD', deals: 20, average: 20500 });
+    expect(value.data[0].ci_low).toBeGreaterThan(0);
+    expect(value.data[0].ci_low).toBeLessThan(20500);
+    expect(value.data[0].ci_high).toBeGreaterThan(20500);
+    expect(value.answer).toMatch(/^AUD 20,500 on average \[[\d,]+, [\d,]+\], median 20,500, over 20 won deals\.$/);
   });
 
   it('reports the funnel from contacted to won with intervals', () => {
@@ -111,10 +136,12 @@ describe('cis_report', () => {
     expect(r.funnel[0].n).toBe(0);
   });
 
-  it('writes percentages and signed lifts as people read them', async () => {
+  it('writes percentages and signed lifts as people read them, with one kind of minus sign', async () => {
     const [row] = await db.query<Record<string, string>>(`select private.pct(0.6) as a, private.pct(0.0612) as b,
-      private.pct(0) as c, private.pct(1) as d, private.signed_pct(0.3) as e, private.signed_pct(-0.204) as f, private.pct(null) as g`);
-    expect(row).toEqual({ a: '60%', b: '6.1%', c: '0%', d: '100%', e: '+30%', f: '−20%', g: '?' });
+      private.pct(0) as c, private.pct(1) as d, private.signed_pct(0.3) as e, private.signed_pct(-0.204) as f, private.pct(null) as g,
+      private.signed_pct(0.003) as h, private.signed_pct(0) as i, private.plural(1, 'won deal', 'won deals') as j,
+      private.plural(1546, 'lead', 'leads') as k`);
+    expect(row).toEqual({ a: '60%', b: '6.1%', c: '0%', d: '100%', e: '+30%', f: '−20%', g: '—', h: '+0.3%', i: '±0%', j: '1 won deal', k: '1,546 leads' });
   });
 
   it('refuses an unknown client, and is not for signed-in users', async () => {

@@ -1,51 +1,38 @@
-// Builds a world in its own migrated database the fast way — the real lead import and parsers,
-// canonical events straight into public.ingest_all_events — then reads replies, refreshes the
-// detectors and returns the report with each lead's true probabilities.
+// Builds a world in its own migrated database (scripts/world/play.ts: the real lead import,
+// parsers, ingestion, reply analysis, detectors and report) and judges every client's answers
+// against the truths planted in it (scripts/world/judge.ts), the way `npm run eval:learning` does.
 import { clientDatabase } from '../../../scripts/lib/database.ts';
-import { finishWorld, ingestDirect, prepareWorld, type PreparedWorld } from '../../../scripts/world/index.ts';
 import type { WorldConfig } from '../../../scripts/world/config.ts';
-import type { Database } from '../../../shared/db/sql.ts';
-import { importLeads } from '../../../shared/apollo/import.ts';
-import { analyzePendingReplies } from '../../../shared/replies/run.ts';
-import type { Report } from '../../../shared/report/types.ts';
+import { judgeReport, type LeadFacts, type QuestionVerdict } from '../../../scripts/world/judge.ts';
+import { playWorld, type Played } from '../../../scripts/world/play.ts';
 import { openMigratedDb } from '../../helpers/db.ts';
 
-export interface BuiltWorld {
-  prepared: PreparedWorld;
-  report: Report;
+export { prepareIn } from '../../../scripts/world/play.ts';
+
+export interface BuiltWorld extends Played {
+  /** Per client (world order): every question's verdict. */
+  verdicts: QuestionVerdict[][];
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
-/** Sets the world up in `db` (clients, campaigns, leads through the real import, variants) and plays its month. */
-export function prepareIn(db: Database, world: WorldConfig, seed: number): Promise<PreparedWorld> {
-  return prepareWorld(db, world, seed, {
-    today: new Date('2026-11-28T00:00:00Z'),
-    importPeople: async (client, payload) => {
-      const r = await db.asServiceRole((sql) => importLeads(sql, payload, client.id));
-      if (!r.ok) throw new Error(`lead import refused: ${JSON.stringify(r.issues.slice(0, 3))}`);
-    },
-  });
-}
-
 export async function buildWorld(world: WorldConfig, seed: number): Promise<BuiltWorld> {
   const raw = await openMigratedDb();
-  const db = clientDatabase(raw);
   try {
-    const prepared = await prepareIn(db, world, seed);
-    await ingestDirect(db, prepared.setups, prepared.requests, 1000);
-    await finishWorld(db, prepared);
-    const read = await analyzePendingReplies(db, {}, {});
-    if (!read.ok) throw new Error(read.message);
-    await db.asServiceRole((sql) => sql.query('select public.refresh_detectors(null)'));
-    const [{ report }] = await db.asServiceRole((sql) =>
-      sql.query<{ report: Report }>('select public.cis_report($1) as report', [prepared.setups[0].id]));
-    return {
-      prepared,
-      report,
-      query: (sql, params) => db.asServiceRole((s) => s.query(sql, params)),
-      close: () => raw.drop(),
-    };
+    const played = await playWorld(clientDatabase(raw), world, seed, { analyze: () => raw.exec('analyze') });
+    const verdicts: QuestionVerdict[][] = [];
+    for (const [i, setup] of played.prepared.setups.entries()) {
+      const rows = await raw.query<{ email: string } & LeadFacts>(
+        `select l.email_normalized as email, f.* from public.detector_lead_facts f join public.leads l on l.id = f.lead_id where f.client_id = $1`, [setup.id]);
+      const tests = await raw.query<{ name: string; mde: number | null }>(
+        'select name, minimum_detectable_effect as mde from public.ab_tests where client_id = $1', [setup.id]);
+      verdicts.push(judgeReport({
+        world, clientKey: setup.key, report: played.reports[i],
+        truths: played.prepared.month.truths.filter((t) => t.lead.client.key === setup.key),
+        facts: new Map(rows.map((r) => [r.email, r as LeadFacts])), margins: new Map(tests.map((t) => [t.name, t.mde ?? 0])),
+      }));
+    }
+    return { ...played, verdicts, query: (sql, params) => raw.query(sql, params), close: () => raw.drop() };
   } catch (error) {
     await raw.drop();
     throw error;

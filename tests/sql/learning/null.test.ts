@@ -1,28 +1,32 @@
-// Learning quality: on a world with no effects anywhere (worlds/README.md, "what no effects
-// means"), the detectors flag at most 5% of their findings as significant — false discoveries are
-// controlled across the hundreds of segments tested.
-import { describe, expect, it } from 'vitest';
-import { buildWorld } from './build.ts';
+// Learning quality on a world with no effects anywhere (worlds/README.md, "what no effects
+// means"): no question claims an effect — no star, no high or medium confidence, no reading peak,
+// no top objection, no A/B winner — and the exploratory family stays quiet too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, type BuiltWorld } from './build.ts';
 import { nullWorld } from './worlds.ts';
 
-const SEEDS = [21, 22];
+let w: BuiltWorld;
 
 describe('a world with no effects', () => {
-  for (const seed of SEEDS) {
-    it(`seed ${seed}: flags at most 5% of the findings significant`, async () => {
-      const w = await buildWorld(nullWorld(2500), seed);
-      try {
-        const [all] = await w.query<{ tested: number; significant: number }>(
-          'select count(*)::integer as tested, (count(*) filter (where significant))::integer as significant from public.detector_findings where p_value is not null');
-        expect(all.tested).toBeGreaterThan(200);
-        expect(w.report.findings.tested).toBe(all.tested);
-        const flagged = await w.query<{ dimension: string; segment: string; outcome: string; n: number; rate: number; baseline_rate: number; q_value: number }>(
-          `select dimension, segment, outcome, n, rate, baseline_rate, q_value from public.detector_findings
-           where significant order by q_value limit 20`);
-        expect(all.significant / all.tested, JSON.stringify(flagged, null, 1)).toBeLessThanOrEqual(0.05);
-      } finally {
-        await w.close();
-      }
-    });
-  }
+  beforeAll(async () => {
+    w = await buildWorld(nullWorld(1500), 21);
+  }, 180_000);
+  afterAll(() => w?.close());
+
+  it('claims no effect in any question', () => {
+    const claims = w.verdicts[0].filter((v) => v.effectClaim).map((v) => `${v.key}: ${v.claim}`);
+    expect(claims).toEqual([]);
+    expect(w.verdicts[0].filter((v) => v.verdict === 'wrong')).toEqual([]);
+  });
+
+  it('still tests: every family has tests, and none of them is significant', async () => {
+    const families = await w.query<{ family: string; tests: number; significant: number }>(
+      `select family, max(family_tests)::integer as tests, (count(*) filter (where significant))::integer as significant
+       from public.detector_findings where tested group by family order by family`);
+    expect(families.map((f) => f.family)).toEqual(['deal_predictors', 'exploratory', 'seniority', 'subject_lines']);
+    for (const f of families) {
+      expect(f.tests, f.family).toBeGreaterThan(0);
+      expect(f.significant, f.family).toBe(0);
+    }
+  });
 });

@@ -1,11 +1,24 @@
 // Small worlds for the learning-quality tests: one client, our own engines on every channel (so
-// the month goes straight into SQL through ingest_all_events), base rates raised so a couple of
-// thousand leads carry enough meetings and deals for every planted effect to be measurable.
+// the month goes straight into SQL through ingest_all_events), base rates raised and effects made
+// strong, so a couple of thousand leads carry enough meetings and deals for every planted effect
+// to be found in any seed — and the blind evaluation worlds, scaled down, for the never-wrong
+// regression.
 import { readFileSync } from 'node:fs';
 import { parseWorld, type WorldConfig } from '../../../scripts/world/config.ts';
 
+export function named(name: string): WorldConfig {
+  return parseWorld(JSON.parse(readFileSync(new URL(`../../../worlds/${name}.json`, import.meta.url), 'utf8')));
+}
+
 function base(): WorldConfig {
-  return parseWorld(JSON.parse(readFileSync(new URL('../../../worlds/default.json', import.meta.url), 'utf8')));
+  return named('default');
+}
+
+/** A world of worlds/ with fewer leads (a quicker month with the same planted truths). */
+export function scaledWorld(name: string, leads: number): WorldConfig {
+  const w = named(name);
+  w.leads = leads;
+  return parseWorld(w);
 }
 
 export function plantedWorld(leads: number): WorldConfig {
@@ -16,6 +29,10 @@ export function plantedWorld(leads: number): WorldConfig {
   w.ramp_days = 10;
   w.machine = { apple_mpp_share: 0.1, scanner_share: 0.02 };
   w.effects.variant_reply_multiplier = { A: 1, B: 1.3 };
+  // Strong, single effects: C-suite alone books at 3× (every other seniority 1×), funded
+  // companies win at 3×. The default world's milder mix is the evaluation's to judge.
+  w.effects.seniority_meeting_multiplier = { c_suite: 3 };
+  w.effects.funding_win_multiplier = { funded: 3, bootstrapped: 1 };
   w.effects.deal_value = { USD: { mean: 24_000, sigma: 0.5 } };
   Object.assign(w.rates, {
     human_open: 0.4, reopen_mean: 0.2, click_given_open: 0.1, reply: 0.3, positive_given_reply: 0.3,

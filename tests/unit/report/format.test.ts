@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, interval, label, money, pct, qValue, signedPct, slot } from '../../../shared/report/format.ts';
+import { chance, count, interval, label, level, liftInterval, money, pct, qValue, signedPct, slot } from '../../../shared/report/format.ts';
 
 describe('report number formats', () => {
   it('writes rates as percentages with one decimal below 10% and none needed above', () => {
@@ -15,6 +15,29 @@ describe('report number formats', () => {
     expect(signedPct(0.35)).toBe('+35%');
     expect(signedPct(-0.271)).toBe('−27%');
     expect(signedPct(0)).toBe('±0%');
+  });
+
+  it('keeps a decimal on a bound that would round to no effect', () => {
+    expect(signedPct(0.003)).toBe('+0.3%');
+    expect(signedPct(-0.0004)).toBe('−<0.1%');
+    expect(liftInterval(0.003, Infinity)).toBe('[+0.3%, ∞]');
+  });
+
+  it('labels an interval level rounded down, never 100%', () => {
+    expect(level(0.95)).toBe('95%');
+    expect(level(0.96)).toBe('96%');
+    expect(level(0.994)).toBe('99.4%');
+    expect(level(1 - 0.01 / 92)).toBe('99.9%');
+    expect(level(1 - 0.001 / 725)).toBe('99.9%');
+    expect(level(null)).toBe('95%');
+  });
+
+  it('prints a chance to win as the verdict does, never a rounded 100%', () => {
+    expect(chance(0.99951)).toBe('>99.9%');
+    expect(chance(0.9994)).toBe('99.9%');
+    expect(chance(0.973)).toBe('97.3%');
+    expect(chance(0.0001)).toBe('<0.1%');
+    expect(chance(null)).toBe('—');
   });
 
   it('brackets intervals and leaves them out when unknown', () => {

@@ -40,17 +40,45 @@ describe('the HTML report', () => {
     const segments = charts(html, 'segments');
     expect(segments.length).toBe(3); // seniority, subject lines, deal predictors
     const seniority = segments[0];
+    const q = sampleReport().questions.find((x) => x.key === 'seniority')!;
     const bars = seniority.match(/<rect class="bar/g) ?? [];
     const whiskers = seniority.match(/<g class="whisker"/g) ?? [];
-    expect(bars.length).toBe(9);
-    expect(whiskers.length).toBe(9);
+    expect(bars.length).toBe(Math.min(12, q.data.length));
+    expect(whiskers.length).toBe(bars.length);
   });
 
-  it('draws the objection mix with shares that add up to the whole', () => {
+  it('draws a significantly worse segment apart from a better one, and says which is which', () => {
+    const report = sampleReport();
+    const q = report.questions.find((x) => x.key === 'subject_lines')!;
+    if (q.key !== 'subject_lines') throw new Error('fixture shape');
+    q.data[0] = { ...q.data[0], significant: true, lift: 0.3 };
+    q.data[1] = { ...q.data[1], significant: true, lift: -0.2 };
+    const [subjects] = charts(renderReportHtml(report), 'segments').slice(1, 2);
+    expect(subjects).toMatch(/<rect class="bar higher"[^>]*data-significant="higher"/);
+    expect(subjects).toMatch(/<rect class="bar lower"[^>]*data-significant="lower"/);
+    expect(subjects).toContain('★ significantly above the rest · ▼ significantly below');
+    expect(subjects).toMatch(/▼<\/text>/);
+  });
+
+  it('draws the funnel on a linear scale and says so', () => {
+    const [funnel] = charts(renderReportHtml(sampleReport()), 'funnel');
+    const bars = [...funnel.matchAll(/data-stage="[^"]+" data-n="(\d+)"/g)].map((m) => Number(m[1]));
+    const widths = [...funnel.matchAll(/<rect class="bar funnel"[^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+    bars.forEach((n, i) => expect(widths[i]).toBeCloseTo(Math.max(2, (n / bars[0]) * 420), 1));
+    expect(funnel).toContain('linear scale');
+  });
+
+  it('draws the objection mix with shares that add up to the whole, in colours its legend names', () => {
     const [mix] = charts(renderReportHtml(sampleReport()), 'objections');
     const shares = [...mix.matchAll(/<rect class="mix"[^>]*data-share="([^"]+)"/g)].map((m) => Number(m[1]));
     expect(shares.length).toBeGreaterThan(0);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    const fills = [...mix.matchAll(/<rect class="mix"[^>]*style="fill:(#[0-9a-f]{6})" data-objection="([^"]+)"/g)].map((m) => [m[2], m[1]]);
+    const legend = [...mix.matchAll(/<g class="legend" data-objection="([^"]+)"><rect class="swatch"[^>]*style="fill:(#[0-9a-f]{6})"\/><text[^>]*>([^<]+)<\/text>/g)].map((m) => [m[1], m[2]]);
+    expect(legend).toEqual(fills);
+    expect(new Set(fills.map((f) => f[1])).size).toBe(fills.length);
+    // Bars are coloured inline, where a stylesheet rule cannot override them.
+    expect(mix).not.toMatch(/<rect class="bar"/);
   });
 
   it('escapes text from the data, so an answer cannot inject markup', () => {
