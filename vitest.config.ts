@@ -17,6 +17,10 @@ const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one worker (cores − 1), which runs the suite file by
+    // file. A PostgreSQL file spends most of its time waiting on the server (another process), so
+    // three workers keep both cores busy.
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], ...timeouts } },
       {

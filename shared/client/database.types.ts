@@ -1122,13 +1122,17 @@ export type Database = {
       }
       detector_findings: {
         Row: {
+          baseline_n: number
           baseline_rate: number | null
           client_id: string
           conversions: number
           detector: string
           dimension: string
+          family: string
+          family_tests: number | null
           lift: number | null
           lift_ci_high: number | null
+          lift_ci_level: number | null
           lift_ci_low: number | null
           min_n_met: boolean
           n: number
@@ -1141,17 +1145,22 @@ export type Database = {
           rate_ci_low: number | null
           refreshed_at: string
           segment: string
-          shrunk_rate: number | null
           significant: boolean
+          test: string | null
+          tested: boolean
         }
         Insert: {
+          baseline_n: number
           baseline_rate?: number | null
           client_id: string
           conversions: number
           detector: string
           dimension: string
+          family: string
+          family_tests?: number | null
           lift?: number | null
           lift_ci_high?: number | null
+          lift_ci_level?: number | null
           lift_ci_low?: number | null
           min_n_met: boolean
           n: number
@@ -1164,17 +1173,22 @@ export type Database = {
           rate_ci_low?: number | null
           refreshed_at?: string
           segment: string
-          shrunk_rate?: number | null
           significant: boolean
+          test?: string | null
+          tested: boolean
         }
         Update: {
+          baseline_n?: number
           baseline_rate?: number | null
           client_id?: string
           conversions?: number
           detector?: string
           dimension?: string
+          family?: string
+          family_tests?: number | null
           lift?: number | null
           lift_ci_high?: number | null
+          lift_ci_level?: number | null
           lift_ci_low?: number | null
           min_n_met?: boolean
           n?: number
@@ -1187,8 +1201,9 @@ export type Database = {
           rate_ci_low?: number | null
           refreshed_at?: string
           segment?: string
-          shrunk_rate?: number | null
           significant?: boolean
+          test?: string | null
+          tested?: boolean
         }
         Relationships: [
           {
@@ -1874,6 +1889,7 @@ export type Database = {
           linkedin_url: string | null
           meeting_booked: boolean
           phone: string | null
+          phone_e164: string | null
           phone_normalized: string | null
           rejection_notes: string | null
           rejection_reason:
@@ -1905,6 +1921,7 @@ export type Database = {
           linkedin_url?: string | null
           meeting_booked?: boolean
           phone?: string | null
+          phone_e164?: never
           phone_normalized?: never
           rejection_notes?: string | null
           rejection_reason?:
@@ -1936,6 +1953,7 @@ export type Database = {
           linkedin_url?: string | null
           meeting_booked?: boolean
           phone?: string | null
+          phone_e164?: never
           phone_normalized?: never
           rejection_notes?: string | null
           rejection_reason?:
@@ -1959,6 +1977,12 @@ export type Database = {
             columns: ["lead_pool_id"]
             referencedRelation: "lead_pool"
             referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "leads_pool_assigned_to_client"
+            columns: ["client_id", "lead_pool_id"]
+            referencedRelation: "lead_assignments"
+            referencedColumns: ["client_id", "lead_pool_id"]
           },
         ]
       }
@@ -2361,6 +2385,8 @@ export type Database = {
           engine: string
           id: string
           intent: string
+          intent_confidence: number | null
+          intent_uncertain: boolean
           is_auto_reply: boolean
           is_current: boolean
           objection_type: string | null
@@ -2385,6 +2411,8 @@ export type Database = {
           engine: string
           id?: string
           intent: string
+          intent_confidence?: number | null
+          intent_uncertain?: boolean
           is_auto_reply?: boolean
           is_current?: boolean
           objection_type?: string | null
@@ -2409,6 +2437,8 @@ export type Database = {
           engine?: string
           id?: string
           intent?: string
+          intent_confidence?: number | null
+          intent_uncertain?: boolean
           is_auto_reply?: boolean
           is_current?: boolean
           objection_type?: string | null
@@ -2599,6 +2629,8 @@ export type Database = {
           client_id: string
           duplicates: number | null
           error: string | null
+          event_count: number | null
+          events: Json | null
           headers: NonNullable<Json>
           id: string
           issues: Json | null
@@ -2611,6 +2643,7 @@ export type Database = {
           source_id: string
           status: string
           unmatched: number | null
+          verified_by: string[]
         }
         Insert: {
           accepted?: number | null
@@ -2619,6 +2652,8 @@ export type Database = {
           client_id: string
           duplicates?: number | null
           error?: string | null
+          event_count?: number | null
+          events?: Json | null
           headers?: NonNullable<Json>
           id?: string
           issues?: Json | null
@@ -2631,6 +2666,7 @@ export type Database = {
           source_id: string
           status?: string
           unmatched?: number | null
+          verified_by?: string[]
         }
         Update: {
           accepted?: number | null
@@ -2639,6 +2675,8 @@ export type Database = {
           client_id?: string
           duplicates?: number | null
           error?: string | null
+          event_count?: number | null
+          events?: Json | null
           headers?: NonNullable<Json>
           id?: string
           issues?: Json | null
@@ -2651,6 +2689,7 @@ export type Database = {
           source_id?: string
           status?: string
           unmatched?: number | null
+          verified_by?: string[]
         }
         Relationships: [
           {
@@ -2786,6 +2825,7 @@ export type Database = {
           decision_reason: string | null
           diff: number | null
           diff_ci_high: number | null
+          diff_ci_level: number | null
           diff_ci_low: number | null
           is_control: boolean | null
           lift: number | null
@@ -3462,6 +3502,10 @@ export type Database = {
         Args: { p_client_id?: string; p_since?: string }
         Returns: Json
       }
+      drain_webhook_receipts: {
+        Args: { p_limit?: number; p_max_events?: number }
+        Returns: Json
+      }
       import_lead_pool: {
         Args: { assign_client?: string; records: Json }
         Returns: Json
@@ -3503,7 +3547,7 @@ export type Database = {
         }[]
       }
       process_webhook_receipt: {
-        Args: { p_events: Json; p_receipt_id: string }
+        Args: { p_events?: Json; p_receipt_id: string }
         Returns: Json
       }
       rebuild_summaries: { Args: { p_client_id?: string }; Returns: Json }
@@ -3525,6 +3569,7 @@ export type Database = {
           token: string
         }[]
       }
+      sweep_intake: { Args: { p_client_id?: string }; Returns: Json }
     }
     Enums: {
       activity_type:

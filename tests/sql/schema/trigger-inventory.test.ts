@@ -53,7 +53,7 @@ describe('the trigger inventory', () => {
 
   it('a table with more than two triggers names them in firing order', async () => {
     const rows = await db.query<{ tbl: string; names: string[] }>(
-      `select c.relname as tbl, array_agg(t.tgname order by t.tgname collate "C") as names
+      `select c.relname::text as tbl, array_agg(t.tgname::text order by t.tgname collate "C") as names
        from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
        where not t.tgisinternal and n.nspname = 'public'
        group by c.relname having count(*) > 2`,
