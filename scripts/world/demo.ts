@@ -69,8 +69,21 @@ export async function loadDemo(rt: Runtime, world: WorldConfig, seed: number, pr
   progress.done(`${prepared.month.truths.length.toLocaleString('en-US')} leads contacted, ${events.toLocaleString('en-US')} events, ${prepared.requests.length.toLocaleString('en-US')} webhooks`);
 
   progress.stage('webhooks → intake (HTTP)', prepared.requests.length, 'requests');
+  // Vendors do not wait for ingestion: each webhook is answered once stored, and the drain ingests
+  // the queue in batches. Once all are sent, the intake-drain function finishes the queue and says
+  // what became of the month's events.
+  const since = new Date(Date.now() - 1000).toISOString();
+  const settle = async () => {
+    progress.done(`${prepared.requests.length.toLocaleString('en-US')} webhooks stored`);
+    progress.stage('the queue → canonical events (intake-drain)');
+    for (;;) {
+      const r = (await post(`${rt.base}/intake-drain`, rt.adminSecret, JSON.stringify({ since, budget_seconds: 120 }))) as
+        { queued: number; settled?: { accepted: number; duplicates: number; pending: number } };
+      if (r.queued === 0 && r.settled) return r.settled;
+    }
+  };
   const pushed = await push(prepared.requests, {
-    base: rt.base, setups: prepared.setups, concurrency: rt.embedded ? 4 : 12,
+    base: rt.base, setups: prepared.setups, concurrency: rt.embedded ? 4 : 12, settle,
     onProgress: (n, ev) => progress.tick(n, `(${ev.toLocaleString('en-US')} events)`),
   });
   progress.done(`${pushed.accepted.toLocaleString('en-US')} accepted, ${pushed.duplicates} duplicates, ${pushed.pending} waiting, ${pushed.failed.length} refused`);
