@@ -1,7 +1,7 @@
 /**
  * `npm run eval:replies`: scores the offline reply analyser on the labelled sets, side by side.
  *
- *   tsx scripts/eval-replies.ts                dev (blind), old gold, fresh-holdout, cross-validation
+ *   tsx scripts/eval-replies.ts                dev and dev-2 (blind), old gold, fresh-holdout, cross-validation
  *   tsx scripts/eval-replies.ts --set final    also the final blind set: once per model version, and
  *                                              log the figures in docs/REPLIES.md (refused when the
  *                                              version is already logged there)
@@ -40,6 +40,9 @@ const vaderPath =
 /** The labelled sets, by name. The final set is read only when asked for. */
 const SETS: Record<string, string> = {
   dev: 'data/replies/blind/dev.jsonl',
+  // A second blind set, written later from the label guide alone as a stress test: 90 opt-outs,
+  // 30 look-alikes, 80 absence and have-left notices, 100 other replies.
+  dev_2: 'data/replies/blind/dev-2.jsonl',
   final: 'data/replies/blind/final.jsonl',
   old_gold: 'data/replies/gold.jsonl',
   fresh_holdout: 'data/replies/fresh-holdout.jsonl',
@@ -151,7 +154,7 @@ function finalAlreadyLogged(): boolean {
 }
 
 async function main(): Promise<void> {
-  const names = ['dev', 'old_gold', 'fresh_holdout'];
+  const names = ['dev', 'dev_2', 'old_gold', 'fresh_holdout'];
   if (check || wanted.has('final')) {
     if (!check && finalAlreadyLogged()) {
       console.error(`The final blind set was already scored for ${OFFLINE_RULES_VERSION} (${LOG}). It is scored once per model version: train a new version first.`);
