@@ -27,9 +27,10 @@ describe('eval:replies --json', () => {
     expect(out.openai).toBeNull();
   });
 
-  it('reports dev, old gold, fresh-holdout and cross-validation side by side, but not the final set', () => {
-    expect(Object.keys(out.sets).sort()).toEqual(['custom', 'dev', 'fresh_holdout', 'old_gold']);
+  it('reports both dev sets, old gold, fresh-holdout and cross-validation side by side, but not the final set', () => {
+    expect(Object.keys(out.sets).sort()).toEqual(['custom', 'dev', 'dev_2', 'fresh_holdout', 'old_gold']);
     expect(out.sets.dev.n).toBe(400);
+    expect(out.sets.dev_2.n).toBe(300);
     expect(out.cross_validation.folds).toBeGreaterThanOrEqual(5);
     expect(out.model).toBe(OFFLINE_RULES_VERSION);
   });
