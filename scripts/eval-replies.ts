@@ -44,6 +44,9 @@ const SETS: Record<string, string> = {
   // 30 look-alikes, 80 absence and have-left notices, 100 other replies.
   dev_2: 'data/replies/blind/dev-2.jsonl',
   final: 'data/replies/blind/final.jsonl',
+  // A second final set, written blind after the shipped model (same composition as final): the
+  // final set for the next model version. Scored on request, once per model version, like final.
+  final_2: 'data/replies/blind/final-2.jsonl',
   old_gold: 'data/replies/gold.jsonl',
   fresh_holdout: 'data/replies/fresh-holdout.jsonl',
 };
@@ -147,25 +150,29 @@ function printSummary(reports: Record<string, EvalReport>, cv: Record<string, un
   }
 }
 
-/** True when docs/REPLIES.md already logs a final-set score for this model version. */
-function finalAlreadyLogged(): boolean {
+const FINAL_SETS = ['final', 'final_2'];
+
+/** True when docs/REPLIES.md already logs a score of this final set for this model version. */
+function finalAlreadyLogged(set: string): boolean {
   const log = resolve(root, LOG);
-  return existsSync(log) && readFileSync(log, 'utf8').split('\n').some((l) => l.includes(OFFLINE_RULES_VERSION) && /\|\s*final\s*\|/.test(l));
+  const row = new RegExp(`\\|\\s*${set}\\s*\\|`);
+  return existsSync(log) && readFileSync(log, 'utf8').split('\n').some((l) => l.includes(OFFLINE_RULES_VERSION) && row.test(l));
 }
 
 async function main(): Promise<void> {
   const names = ['dev', 'dev_2', 'old_gold', 'fresh_holdout'];
-  if (check || wanted.has('final')) {
-    if (!check && finalAlreadyLogged()) {
-      console.error(`The final blind set was already scored for ${OFFLINE_RULES_VERSION} (${LOG}). It is scored once per model version: train a new version first.`);
+  for (const set of [...FINAL_SETS].reverse()) {
+    if (!(set === 'final' && check) && !wanted.has(set)) continue;
+    if (!check && finalAlreadyLogged(set)) {
+      console.error(`The blind set ${set} was already scored for ${OFFLINE_RULES_VERSION} (${LOG}). A final set is scored once per model version: train a new version first.`);
       process.exit(2);
     }
-    names.unshift('final');
+    names.unshift(set);
   }
   for (const extra of wanted) if (!(extra in SETS)) throw new Error(`unknown set ${extra} (one of ${Object.keys(SETS).join(', ')})`);
   const paths: Record<string, string> = Object.fromEntries(names.map((n) => [n, resolve(root, SETS[n])]));
   if (process.env.CIS_REPLY_GOLD) paths.custom = resolve(process.env.CIS_REPLY_GOLD);
-  const primary = names.includes('final') ? 'final' : process.env.CIS_REPLY_GOLD ? 'custom' : 'dev';
+  const primary = names.find((n) => FINAL_SETS.includes(n)) ?? (process.env.CIS_REPLY_GOLD ? 'custom' : 'dev');
 
   const rows: Record<string, GoldRow[]> = {};
   const reports: Record<string, EvalReport> = {};
@@ -196,9 +203,9 @@ async function main(): Promise<void> {
     else console.log(`\nVADER tweets (n=${vader.n}): Pearson r lexicon score ${pct(vader.lexicon_r)}, full offline engine ${pct(vader.engine_r)}`);
     printReport(`offline engine on ${primary} (${paths[primary]})`, reports[primary]);
     console.log(missed.length === 0 ? `\nfloors on ${primary}: all met` : `\nfloors MISSED on ${primary}: ${missed.join('; ')}`);
-    if (names.includes('final') && !check) {
-      const f = reports.final;
-      console.log(`\nLog this line in ${LOG}:\n| ${new Date().toISOString().slice(0, 10)} | ${OFFLINE_RULES_VERSION} | final | ${pct(f.intent.macroF1)} | ${pct(f.unsubscribe_recall)} | ${pct(f.do_not_contact_recall)} | ${pct(f.out_of_office_recall)} / ${pct(f.out_of_office_precision)} | ${pct(f.sentiment.macroF1)} | ${pct(f.question.exactMatch)} |`);
+    for (const set of check ? [] : names.filter((n) => FINAL_SETS.includes(n))) {
+      const f = reports[set];
+      console.log(`\nLog this line in ${LOG}:\n| ${new Date().toISOString().slice(0, 10)} | ${OFFLINE_RULES_VERSION} | ${set} | ${pct(f.intent.macroF1)} | ${pct(f.unsubscribe_recall)} | ${pct(f.do_not_contact_recall)} | ${pct(f.out_of_office_recall)} / ${pct(f.out_of_office_precision)} | ${pct(f.sentiment.macroF1)} | ${pct(f.question.exactMatch)} |`);
     }
     if (openai) {
       printReport(`openai (${openai.model}) on ${primary}`, openai.report);
