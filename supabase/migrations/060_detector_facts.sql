@@ -50,7 +50,7 @@ end;
 $$;
 comment on function private.subject_line(text, text, text, text) is 'A subject line with the lead''s own company, last and first name (whole words) put back as {company}, {last_name}, {first_name}: the line as written, comparable across leads.';
 revoke all on function private.subject_line(text, text, text, text) from public, anon, authenticated;
-grant execute on function private.subject_line(text, text, text, text) to service_role;
+grant execute on function private.subject_line(text, text, text, text) to authenticated, service_role;
 create function private.lead_facts(p_client_id uuid, p_since timestamptz)
 returns table (
   client_id uuid, lead_id uuid, first_touch_at timestamptz,
@@ -222,7 +222,9 @@ as $$
 $$;
 comment on function private.lead_facts(uuid, timestamptz) is 'One row per contacted lead (of one client or all, first touched since a date or ever): its WHO/WHAT/WHEN/HOW/CONVERSATION/FUNNEL segments and its outcomes.';
 revoke all on function private.lead_facts(uuid, timestamptz) from public, anon, authenticated;
-grant execute on function private.lead_facts(uuid, timestamptz) to service_role;
+-- Signed-in members reach it through cis_report(since => …); it runs as its caller, so row level
+-- security limits it to their clients.
+grant execute on function private.lead_facts(uuid, timestamptz) to authenticated, service_role;
 create table public.detector_lead_facts as
   select * from private.lead_facts(null, null) with no data;
 alter table public.detector_lead_facts

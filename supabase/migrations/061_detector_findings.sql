@@ -142,7 +142,7 @@ as $$
 $$;
 comment on function private.detector_of(text) is 'The detector (who, what, when, how, conversation, funnel) a dimension belongs to.';
 revoke all on function private.detector_of(text) from public, anon, authenticated;
-grant execute on function private.detector_of(text) to service_role;
+grant execute on function private.detector_of(text) to authenticated, service_role;
 create function private.compute_findings(p_client_id uuid, p_since timestamptz)
 returns setof public.detector_findings
 language plpgsql
@@ -398,11 +398,18 @@ begin
       partition by f.client_id, f.family, f.outcome, f.is_significant order by f.q_value, abs(f.lift) desc, f.dimension, f.segment) end)::integer,
     pg_catalog.now()
   from flagged f;
+  -- Dropped now: a temporary view outlives the transaction, and a later call on the same pooled
+  -- connection, perhaps as another role (PostgREST), must be able to create its own.
+  drop view pg_temp.detector_facts;
+  if p_since is not null then
+    drop table pg_temp.detector_facts_live;
+  end if;
 end;
 $$;
 comment on function private.compute_findings(uuid, timestamptz) is 'Computes detector findings (families, tests, q-values and lift intervals as this migration''s header says) from the stored lead facts (since null) or from live facts of leads first touched since a date.';
 revoke all on function private.compute_findings(uuid, timestamptz) from public, anon, authenticated;
-grant execute on function private.compute_findings(uuid, timestamptz) to service_role;
+-- Signed-in members reach it through cis_report(since => …), as their caller (row level security).
+grant execute on function private.compute_findings(uuid, timestamptz) to authenticated, service_role;
 
 -- The findings query is planned right after the facts are replaced: with the statistics of the
 -- facts before (often an empty table) the planner picks sort-based grouping sets that spill to

@@ -497,6 +497,7 @@ declare
   peak jsonb;
   test jsonb;
   overall jsonb;
+  report jsonb;
 begin
   if p_client_id is null then
     if (select count(*) from public.clients) <> 1 then
@@ -692,7 +693,7 @@ begin
   questions := questions || jsonb_build_array(jsonb_build_object(
     'key', 'deal_value', 'question', 'What''s our average deal value?', 'answer', said->>'answer', 'confidence', said->>'confidence', 'data', rows));
 
-  return jsonb_build_object(
+  report := jsonb_build_object(
     'generated_at', pg_catalog.now(),
     'client', jsonb_build_object('id', client.id, 'name', client.name),
     'since', p_since,
@@ -731,8 +732,15 @@ begin
               where x.significant and (x.segments <> 2 or x.dimension = 'technology' or x.lift > 0)
               order by x.q_value, abs(x.lift) desc limit 8) f), '[]'::jsonb))
   );
+  -- Dropped now, not only at commit: a later call in the same transaction, perhaps as another
+  -- role, must be able to create its own.
+  drop table pg_temp.report_findings;
+  drop table pg_temp.report_facts;
+  return report;
 end;
 $$;
 comment on function public.cis_report(uuid, date) is 'The eight questions of the plan answered for one client, each with a sentence, a confidence from its test, and its data (shape documented in the README), plus the funnel and the findings per family. Findings from the last refresh, or live for leads first touched since p_since.';
 revoke all on function public.cis_report(uuid, date) from public, anon, authenticated;
-grant execute on function public.cis_report(uuid, date) to service_role;
+-- Client apps call it by rpc as a signed-in member (shared/client/cis.ts): it runs as its caller, so
+-- row level security shows a member only their own clients (another client is "no client").
+grant execute on function public.cis_report(uuid, date) to authenticated, service_role;

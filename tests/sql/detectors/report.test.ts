@@ -144,8 +144,22 @@ describe('cis_report', () => {
     expect(row).toEqual({ a: '60%', b: '6.1%', c: '0%', d: '100%', e: '+30%', f: '−20%', g: '—', h: '+0.3%', i: '±0%', j: '1 won deal', k: '1,546 leads' });
   });
 
-  it('refuses an unknown client, and is not for signed-in users', async () => {
+  it('refuses an unknown client', async () => {
     expect(await sqlState(db, () => db.query(`select public.cis_report('${id('a', 999)}')`))).toBe('P0002');
-    expect(await sqlState(db, () => asRole(db, 'authenticated', users.ownerA, () => db.query(`select public.cis_report($1)`, [A])))).toBe('42501');
+  });
+
+  it("answers a signed-in member about their own client, as the service role would, and no one else's", async () => {
+    const strip = (r: { generated_at?: string }) => ({ ...r, generated_at: null });
+    const [{ r: served }] = await db.query<{ r: Record<string, unknown> }>('select public.cis_report($1) as r', [A]);
+    const [{ r: member }] = await asRole(db, 'authenticated', users.ownerA, () =>
+      db.query<{ r: Record<string, unknown> }>('select public.cis_report($1) as r', [A]));
+    expect(strip(member)).toEqual(strip(served));
+    const [{ r: since }] = await asRole(db, 'authenticated', users.viewerA, () =>
+      db.query<{ r: { since: string; questions: unknown[] } }>(`select public.cis_report($1, '2026-01-01') as r`, [A]));
+    expect(since.questions).toHaveLength(8);
+    // Another client's report is "no client" to them (row level security), and anon may not ask.
+    expect(await sqlState(db, () => asRole(db, 'authenticated', users.ownerB, () => db.query('select public.cis_report($1)', [A])))).toBe('P0002');
+    expect(await sqlState(db, () => asRole(db, 'authenticated', users.stranger, () => db.query('select public.cis_report($1)', [A])))).toBe('P0002');
+    expect(await sqlState(db, () => asRole(db, 'anon', null, () => db.query('select public.cis_report($1)', [A])))).toBe('42501');
   });
 });
