@@ -76,10 +76,13 @@ export async function loadDemo(rt: Runtime, world: WorldConfig, seed: number, pr
   const settle = async () => {
     progress.done(`${prepared.requests.length.toLocaleString('en-US')} webhooks stored`);
     progress.stage('the queue → canonical events (intake-drain)');
-    for (;;) {
+    // Each call drains for up to two minutes; ten calls without an empty queue mean the drain is
+    // failing (its errors are in the functions' log), not slow.
+    for (let round = 1; ; round++) {
       const r = (await post(`${rt.base}/intake-drain`, rt.adminSecret, JSON.stringify({ since, budget_seconds: 120 }))) as
         { queued: number; settled?: { accepted: number; duplicates: number; pending: number } };
       if (r.queued === 0 && r.settled) return r.settled;
+      if (round === 10) throw new Error(`the intake queue still holds ${r.queued} webhooks after 20 minutes of draining: see the functions' log, then npm run cis -- replay`);
     }
   };
   const pushed = await push(prepared.requests, {
