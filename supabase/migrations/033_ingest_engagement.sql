@@ -2,7 +2,8 @@
 -- engagement events (shared/ingest/canonical.ts) into leads, activities, email and channel
 -- events, replies and lead suppressions — idempotent, order-proof, one statement per step.
 -- Objects: public.ingest_engagement_events(client_id uuid, events jsonb) returns
---          {accepted, duplicates, pending, skipped, unmatched}; private.known_timezone(name).
+--          {accepted, duplicates, pending, skipped, unmatched}; private.known_timezone(name),
+--          private.client_lead_by_identity().
 -- Security: service_role only (through public.ingest_all_events and the drain, 039; benchmarks).
 
 -- Whether a vendor's time zone name is one PostgreSQL knows: a lead created from an event takes it
@@ -27,6 +28,31 @@ $$;
 comment on function private.known_timezone(text) is 'True when PostgreSQL knows the IANA zone name (the check leads'' timezone trigger applies).';
 revoke all on function private.known_timezone(text) from public, anon, authenticated;
 grant execute on function private.known_timezone(text) to service_role;
+
+-- The lead an event names, within its client: by email; without an email by phone (E.164, else
+-- digits); without either by LinkedIn URL — the earliest lead when several share a phone or URL.
+-- Each lookup is an index probe, and lookups a row does not need are never made (coalesce stops
+-- at the first hit). One rule, used when a batch is staged and again once its new leads exist.
+create function private.client_lead_by_identity(p_client_id uuid, p_email text, p_phone_e164 text, p_phone text, p_linkedin text)
+returns uuid
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce(
+    (select l.id from public.leads l where l.client_id = p_client_id and l.email_normalized = p_email),
+    case when p_email is null then coalesce(
+      (select l.id from public.leads l where l.client_id = p_client_id and l.phone_e164 = p_phone_e164
+       order by l.created_at, l.id limit 1),
+      (select l.id from public.leads l where l.client_id = p_client_id and l.phone_normalized = p_phone
+       order by l.created_at, l.id limit 1),
+      case when p_phone is null then
+        (select l.id from public.leads l where l.client_id = p_client_id and l.linkedin_normalized = p_linkedin
+         order by l.created_at, l.id limit 1) end) end)
+$$;
+comment on function private.client_lead_by_identity(uuid, text, text, text, text) is 'The client''s lead with this email, else phone (E.164, then digits), else LinkedIn URL (normalised values); the earliest when several share a phone or URL.';
+revoke all on function private.client_lead_by_identity(uuid, text, text, text, text) from public, anon, authenticated;
+grant execute on function private.client_lead_by_identity(uuid, text, text, text, text) to service_role;
 
 -- Every step is one statement over the whole batch, and steps the batch has nothing for are
 -- skipped. The function runs with `cis.bulk = on` (026), so the activities and email_events
@@ -112,27 +138,16 @@ begin
   end if;
 
   -- 1. Stage the batch, once per (provider, event key), with the touch each event names and its
-  --    lead: the touch's lead when the touch is known, else by email; without an email by phone
-  --    (E.164, else digits), without either by LinkedIn URL — the earliest lead when several
-  --    share a phone or URL. Each lookup is an index probe per row (a join planned on statistics
-  --    taken before a large import could be a nested loop over both tables), and lookups a row
-  --    does not need are never made (coalesce stops at the first hit).
+  --    lead: the touch's lead when the touch is known, else by identity (client_lead_by_identity:
+  --    index probes per row, as a join planned on statistics taken before a large import could
+  --    be a nested loop over both tables).
   insert into pg_temp.ingest_batch (ord, provider, event_key, kind, channel, occurred_at, occurred_at_raw,
     lead_email, lead_phone, lead_phone_e164, lead_linkedin, message_id, campaign_ref, e,
     activity_id, activity_lead_id, sent_at, lead_id)
   select s.ord, s.provider, s.event_key, s.kind, s.channel, s.occurred_at, s.occurred_at_raw,
     s.lead_email, s.lead_phone, s.lead_phone_e164, s.lead_linkedin, s.message_id, s.campaign_ref, s.e,
     t.id, t.lead_id, t.sent_at,
-    coalesce(t.lead_id,
-      (select l.id from public.leads l where l.client_id = p_client_id and l.email_normalized = s.lead_email),
-      case when s.lead_email is null then coalesce(
-        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_e164 = s.lead_phone_e164
-         order by l.created_at, l.id limit 1),
-        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_normalized = s.lead_phone
-         order by l.created_at, l.id limit 1),
-        case when s.lead_phone is null then
-          (select l.id from public.leads l where l.client_id = p_client_id and l.linkedin_normalized = s.lead_linkedin
-           order by l.created_at, l.id limit 1) end) end)
+    coalesce(t.lead_id, private.client_lead_by_identity(p_client_id, s.lead_email, s.lead_phone_e164, s.lead_phone, s.lead_linkedin))
   from (
     select distinct on (e->>'provider', e->>'event_key')
       x.ord,
@@ -184,16 +199,8 @@ begin
     order by coalesce(b.lead_email, b.lead_phone_e164, b.lead_phone, b.lead_linkedin), b.ord
     on conflict do nothing;
 
-    update pg_temp.ingest_batch b set lead_id = coalesce(
-      (select l.id from public.leads l where l.client_id = p_client_id and l.email_normalized = b.lead_email),
-      case when b.lead_email is null then coalesce(
-        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_e164 = b.lead_phone_e164
-         order by l.created_at, l.id limit 1),
-        (select l.id from public.leads l where l.client_id = p_client_id and l.phone_normalized = b.lead_phone
-         order by l.created_at, l.id limit 1),
-        case when b.lead_phone is null then
-          (select l.id from public.leads l where l.client_id = p_client_id and l.linkedin_normalized = b.lead_linkedin
-           order by l.created_at, l.id limit 1) end) end)
+    update pg_temp.ingest_batch b
+    set lead_id = private.client_lead_by_identity(p_client_id, b.lead_email, b.lead_phone_e164, b.lead_phone, b.lead_linkedin)
     where b.lead_id is null and coalesce(b.lead_email, b.lead_phone, b.lead_linkedin) is not null;
   end if;
 
