@@ -237,7 +237,11 @@ begin
       select distinct on (b.provider, coalesce(b.message_id, b.event_key))
         b.*, c.id as campaign_id, pg_catalog.gen_random_uuid() as new_id,
         coalesce((b.e->'message'->>'sent_at')::timestamptz, b.occurred_at) as touch_sent_at,
-        (select l.timezone from public.leads l where l.id = b.lead_id) as lead_timezone,
+        coalesce(b.e->'message'->>'body_html', b.e->'message'->>'body_text') as raw_body,
+        -- What the sender reported about how the message was made; the derived keys join it below.
+        jsonb_strip_nulls(jsonb_build_object(
+          'ai_model', b.e->'message'->>'ai_model', 'prompt_version', b.e->'message'->>'prompt_version',
+          'template_name', b.e->'message'->>'template_name', 'reported_ab_variant', b.e->'message'->>'ab_variant')) as reported,
         (case
           when b.kind = 'connection_requested' then 'linkedin_connection_request'
           when b.kind in ('call_completed', 'voicemail_left') or b.channel = 'voice' then 'call'
@@ -265,11 +269,11 @@ begin
     ), stored as (
       insert into public.activities as a (id, client_id, lead_id, campaign_id, channel, activity_type, subject,
         full_message_body, provider, provider_message_id, provider_campaign_id, provider_lead_id, sent_at,
-        sequence_step, written_by, call_duration_seconds, voicemail_left, content_snapshot, lead_timezone,
+        sequence_step, written_by, call_duration_seconds, voicemail_left, content_snapshot, links_included,
+        personalization_fields_available, personalization_fields_used, lead_timezone,
         touch_number, days_since_last_touch, thread_id)
       select t.new_id, p_client_id, t.lead_id, t.campaign_id, t.channel, t.activity_type,
-        t.e->'message'->>'subject',
-        coalesce(t.e->'message'->>'body_html', t.e->'message'->>'body_text'),
+        coalesce(c.subject, t.e->'message'->>'subject'), t.raw_body,
         t.provider, coalesce(t.message_id, t.event_key),
         t.campaign_ref, t.e->'lead'->>'provider_lead_id', t.touch_sent_at,
         nullif((t.e->'message'->>'sequence_step')::integer, 0),
@@ -278,19 +282,22 @@ begin
           then round((t.e->'call'->>'duration_seconds')::numeric)::integer end,
         case when t.kind = 'voicemail_left' then true
           when t.kind = 'call_completed' or t.channel = 'voice' then (t.e->'call'->>'voicemail_left')::boolean end,
-        -- What the sender reported about how the message was made; derived keys are added by the
-        -- activities_20_derive_content trigger (040).
-        jsonb_strip_nulls(jsonb_build_object(
-          'ai_model', t.e->'message'->>'ai_model', 'prompt_version', t.e->'message'->>'prompt_version',
-          'template_name', t.e->'message'->>'template_name', 'reported_ab_variant', t.e->'message'->>'ab_variant')),
+        coalesce(c.content_snapshot, t.reported), c.links_included,
+        c.personalization_fields_available, c.personalization_fields_used,
         -- The lead's zone, so the row trigger need not look it up row by row (026).
-        t.lead_timezone, n.touch_number, n.days_since,
+        l.timezone, n.touch_number, n.days_since,
         case when t.activity_type <> 'linkedin_profile_view' then
           (select th.id from public.conversation_threads th
            where th.client_id = p_client_id and th.lead_id = t.lead_id and th.channel = t.channel
              and th.campaign_id is not distinct from t.campaign_id) end
       from touch t
       left join numbered n on n.id = t.new_id
+      join public.leads l on l.id = t.lead_id
+      left join public.lead_pool lp on lp.id = l.lead_pool_id
+      -- The message described as 040's trigger describes one (it leaves inserts under cis.bulk to
+      -- this statement): one rule, the lead's fields joined for the whole batch.
+      left join lateral private.message_content(t.raw_body, t.e->'message'->>'subject', t.reported,
+        private.personalization_fields(l, lp), null, null, null, null) c on t.raw_body is not null
       on conflict (client_id, provider, provider_message_id) where provider_message_id is not null
       do update set
         subject = coalesce(a.subject, excluded.subject),

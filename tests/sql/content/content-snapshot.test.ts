@@ -88,6 +88,36 @@ describe('content snapshot', () => {
     expect(s.content_snapshot).toHaveProperty('cta_type');
   });
 
+  it('describes a webhook\'s touch, derived for the whole batch at once, exactly as a direct insert of the same message', async () => {
+    // The intake derives its new touches in the statement that writes them (the row trigger
+    // leaves inserts under cis.bulk to it); an engine's insert goes through the row trigger.
+    const html = `<div>Hi Lead a, Fernhill Logistics on HubSpot &amp; Salesforce?</div>
+      <a href="https://track.example/r?u=https%3A%2F%2Fcal.com%2Fava">book</a> https://fernhill.example/x.`;
+    const message = { subject: 'Dispatch', body_html: html, ai_model: 'gpt-4o', template_name: 'Spring' };
+    await ingest(db, [
+      { type: 'engagement', provider: 'cis', event_key: 'html-1', kind: 'sent', channel: 'email',
+        occurred_at: '2026-04-01T09:00:00.000000Z', occurred_at_raw: null, raw_event_type: 'email_sent',
+        lead: { email: 'lead-a@example.com' }, message: { provider_message_id: 'html-touch', ...message } },
+      { type: 'engagement', provider: 'cis', event_key: 'call-1', kind: 'call_completed', channel: 'voice',
+        occurred_at: '2026-04-02T09:00:00.000000Z', occurred_at_raw: null, raw_event_type: 'call_completed',
+        lead: { email: 'lead-a@example.com' }, message: { provider_message_id: 'call-touch', ai_model: 'gpt-4o' },
+        call: { duration_seconds: 60 } },
+    ] as CanonicalEvent[]);
+    const [direct] = await db.query<{ id: string }>(`
+      insert into public.activities (client_id, lead_id, channel, activity_type, subject, full_message_body, content_snapshot)
+      values ($1, $2, 'email', 'email_sent', 'Dispatch', $3, '{"ai_model": "gpt-4o", "template_name": "Spring"}') returning id`,
+      [A, leadA, html]);
+    const [directCall] = await db.query<{ id: string }>(`
+      insert into public.activities (client_id, lead_id, channel, activity_type, content_snapshot)
+      values ($1, $2, 'voice', 'call', '{"ai_model": "gpt-4o"}') returning id`, [A, leadA]);
+
+    const batch = await snapshotOf(db, `provider_message_id = 'html-touch'`);
+    expect(batch.personalization_fields_used).toEqual(['company', 'first_name', 'technologies']);
+    expect(batch.links_included).toEqual(['https://cal.com/ava', 'https://fernhill.example/x']);
+    expect(batch).toEqual(await snapshotOf(db, 'id = $1', [direct.id]));
+    expect(await snapshotOf(db, `provider_message_id = 'call-touch'`)).toEqual(await snapshotOf(db, 'id = $1', [directCall.id]));
+  });
+
   it('keeps the description in step when the body is corrected', async () => {
     const [row] = await db.query<{ id: string }>(`
       insert into public.activities (client_id, lead_id, channel, activity_type, full_message_body)
