@@ -1,7 +1,7 @@
 // The SQL side of the intake: finding a source by its URL token, keeping receipts (the queue the
 // drain ingests), and ingesting one receipt now (a caller that waits, `cis replay`). Shared by the
 // ingest handler and the CLI, so a replay takes exactly the path a live webhook took.
-import { DatabaseUnavailableError, isRetryable, type Database, type Sql } from '../../db/sql.ts';
+import { DatabaseUnavailableError, isRetryable, oneStatement, type Database, type Sql } from '../../db/sql.ts';
 import type { CanonicalEvent, Issue, Provider } from '../../ingest/canonical.ts';
 import { sha256Hex } from '../../ingest/crypto.ts';
 import { providers } from '../../ingest/providers/index.ts';
@@ -70,10 +70,16 @@ const toHexString = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(1
  * or removed since it was looked up), so nothing is stored for it.
  */
 export async function insertReceipts(sql: Sql, receipts: NewReceipt[]): Promise<(KeptReceipt | null)[]> {
+  const insert = receiptsInsert(receipts);
+  return insert.kept(await sql.query<KeptReceipt>(insert.text, insert.params));
+}
+
+/** The one statement that stores receipts (insertReceipts), and how its rows answer each receipt. */
+function receiptsInsert(receipts: NewReceipt[]) {
   const ids = receipts.map(() => crypto.randomUUID());
   const column = <T>(f: (r: NewReceipt) => T) => receipts.map(f);
   const statusOf = (r: NewReceipt) => (!r.parsed.ok ? 'rejected' : r.parsed.events.length > 0 ? 'received' : 'processed');
-  const rows = await sql.query<KeptReceipt>(
+  const text =
     `insert into public.webhook_receipts (id, client_id, source_id, provider, received_at, headers, body, raw_body,
        verified_by, status, events, event_count, issues, skipped, accepted, duplicates, pending, unmatched,
        attempts, processed_at)
@@ -85,26 +91,28 @@ export async function insertReceipts(sql: Sql, receipts: NewReceipt[]): Promise<
        $9::text[], $10::jsonb[], $11::integer[], $12::jsonb[], $13::integer[], $14::integer[])
        as x (id, source_id, provider, received_at, headers, body, raw_body, verified_by, status, events, event_count, issues, skipped, counted)
      join public.webhook_sources s on s.id = x.source_id and s.active
-     returning id, status`,
-    [
-      ids,
-      column((r) => r.source.id),
-      column((r) => r.provider),
-      column((r) => r.receivedAt.toISOString()),
-      column((r) => JSON.stringify(r.headers)),
-      column((r) => r.body),
-      column((r) => (r.rawBody ? toHexString(r.rawBody) : null)),
-      column((r) => `{${r.verifiedBy.join(',')}}`),
-      column(statusOf),
-      column((r) => (r.parsed.ok ? JSON.stringify(r.parsed.events) : null)),
-      column((r) => (r.parsed.ok ? r.parsed.events.length : null)),
-      column((r) => (r.parsed.ok ? null : JSON.stringify(cleanIssues(r.parsed.issues)))),
-      column((r) => (r.parsed.ok && statusOf(r) === 'processed' ? r.parsed.skipped : null)),
-      column((r) => (statusOf(r) === 'processed' ? 0 : null)),
-    ],
-  );
-  const kept = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => kept.get(id) ?? null);
+     returning id, status`;
+  const params = [
+    ids,
+    column((r) => r.source.id),
+    column((r) => r.provider),
+    column((r) => r.receivedAt.toISOString()),
+    column((r) => JSON.stringify(r.headers)),
+    column((r) => r.body),
+    column((r) => (r.rawBody ? toHexString(r.rawBody) : null)),
+    column((r) => `{${r.verifiedBy.join(',')}}`),
+    column(statusOf),
+    column((r) => (r.parsed.ok ? JSON.stringify(r.parsed.events) : null)),
+    column((r) => (r.parsed.ok ? r.parsed.events.length : null)),
+    column((r) => (r.parsed.ok ? null : JSON.stringify(cleanIssues(r.parsed.issues)))),
+    column((r) => (r.parsed.ok && statusOf(r) === 'processed' ? r.parsed.skipped : null)),
+    column((r) => (statusOf(r) === 'processed' ? 0 : null)),
+  ];
+  const kept = (rows: KeptReceipt[]) => {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  };
+  return { text, params, kept };
 }
 
 export async function insertReceipt(sql: Sql, receipt: NewReceipt): Promise<KeptReceipt | null> {
@@ -114,9 +122,9 @@ export async function insertReceipt(sql: Sql, receipt: NewReceipt): Promise<Kept
 
 /**
  * Group commit for receipts: what arrives while one insert is being written is stored by the next
- * insert, in one transaction, and each caller is answered once its row is committed. Under load a
- * webhook then costs a share of one round of SQL instead of a round of its own; alone, it is
- * written at once. An insert that fails for any reason but an unreachable database is tried again
+ * insert, one statement committed on its own (one round trip: Database.statement), and each caller
+ * is answered once its row is committed. Under load a webhook then costs a share of one round of
+ * SQL instead of a round of its own; alone, it is written at once. An insert that fails for any reason but an unreachable database is tried again
  * row by row, so one receipt's trouble is its own.
  */
 export class ReceiptWriter {
@@ -144,7 +152,9 @@ export class ReceiptWriter {
 
   private async write(batch: ReceiptWriter['queue']): Promise<void> {
     try {
-      const kept = await this.db.asServiceRole((sql) => insertReceipts(sql, batch.map((b) => b.receipt)));
+      // One statement, committed on its own: one round trip for the whole group.
+      const insert = receiptsInsert(batch.map((b) => b.receipt));
+      const kept = insert.kept(await oneStatement<KeptReceipt>(this.db, insert.text, insert.params));
       batch.forEach((b, i) => b.resolve(kept[i]));
     } catch (error) {
       if (batch.length === 1 || error instanceof DatabaseUnavailableError) {
