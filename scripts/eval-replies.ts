@@ -2,8 +2,8 @@
  * `npm run eval:replies`: scores the offline reply analyser on the labelled sets, side by side.
  *
  *   tsx scripts/eval-replies.ts                dev and dev-2 (blind), old gold, fresh-holdout, cross-validation
- *   tsx scripts/eval-replies.ts --set final    also the final blind set: once per model version, and
- *                                              log the figures in docs/REPLIES.md (refused when the
+ *   tsx scripts/eval-replies.ts --set final    also the final blind set (or final_2, final_3: later ones),
+ *                                              once per model version and set; log the figures in docs/REPLIES.md (refused when the
  *                                              version is already logged there)
  *   tsx scripts/eval-replies.ts --check        score the final set and exit 1 when a floor is missed
  *                                              (issue 13's floors, VADER included); what .ci/run runs
@@ -47,6 +47,9 @@ const SETS: Record<string, string> = {
   // A second final set, written blind after the shipped model (same composition as final): the
   // final set for the next model version. Scored on request, once per model version, like final.
   final_2: 'data/replies/blind/final-2.jsonl',
+  // A third, written blind from the label guide alone before the model that followed final_2's
+  // scoring (same composition); scored once per model version, like final.
+  final_3: 'data/replies/blind/final-3.jsonl',
   old_gold: 'data/replies/gold.jsonl',
   fresh_holdout: 'data/replies/fresh-holdout.jsonl',
 };
@@ -150,7 +153,7 @@ function printSummary(reports: Record<string, EvalReport>, cv: Record<string, un
   }
 }
 
-const FINAL_SETS = ['final', 'final_2'];
+const FINAL_SETS = ['final', 'final_2', 'final_3'];
 
 /** True when docs/REPLIES.md already logs a score of this final set for this model version. */
 function finalAlreadyLogged(set: string): boolean {

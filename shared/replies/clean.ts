@@ -338,6 +338,23 @@ export function stripDisclaimer(text: string): string {
 }
 
 /**
+ * Every line the sender wrote, signature, disclaimer and postscript included, without quoted or
+ * forwarded history. The opt-out rules read this as well as the cleaned text: "Remove me." typed
+ * under a signature or a legal footer is still a request, and the cleaner drops it as boilerplate.
+ */
+export function senderText(raw: string, channel: ReplyChannel): string {
+  const { text } = normaliseText(raw);
+  if (channel !== 'email') return text.trim();
+  const lines = joinWrappedAttributions(text.split('\n'));
+  const kinds = classify(lines);
+  markHeaderBlocks(kinds);
+  const firstText = kinds.indexOf('text');
+  const history = kinds.findIndex((k, i) => k === 'marker' && i > firstText);
+  const own = history < 0 ? lines : lines.slice(0, history);
+  return own.filter((_, i) => kinds[i] === 'text' || kinds[i] === 'empty').join('\n').trim();
+}
+
+/**
  * The text the analyser reads. Email: trimmed of history, then of remaining `>` lines, sign-off and
  * contact block. SMS and LinkedIn have no quoting convention, so only mobile signatures and sign-offs go.
  */

@@ -11,12 +11,14 @@
  *   misspelled ("unsubcribe" shares most of its n-grams with "unsubscribe");
  * - shape: the channel and a length bucket, which shift what short replies mean ("stop" on SMS);
  * - rules: which hand-written cue families (cues.ts) match, whether a question sentence was found
- *   and whether the text reads like an absence notice, each a fixed 0.3 (chosen by cross-validation).
+ *   whether the text reads like an absence notice (the narrow auto-reply.ts reading, and the broad
+ *   absence.ts one), each a fixed 0.3 (chosen by cross-validation).
  *   The old rules become evidence the model weighs, instead of decisions taken blindly.
  *
  * Hashing (32-bit FNV-1a) needs no vocabulary at inference; the model keeps only the buckets it
  * saw in training.
  */
+import { absenceIn } from './absence.ts';
 import { looksOutOfOffice } from './auto-reply.ts';
 import { CUES, hasCue, type CueFamily } from './cues.ts';
 import { extractQuestion } from './questions.ts';
@@ -25,7 +27,7 @@ import type { ReplyChannel } from './schema.ts';
 /** Buckets in the hashed space (2^22): collisions between the ~10^5 features seen are rare. */
 export const FEATURE_SPACE = 1 << 22;
 /** Bump whenever what `replyFeatures` returns changes: a model is only valid for its version. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 /** A sparse vector: bucket ids ascending, with their values. */
 export interface SparseVector {
@@ -87,6 +89,8 @@ export function ruleSignals(cleanedText: string): string[] {
   const out = FAMILIES.filter((family) => hasCue(cleanedText, family)).map((family) => `cue:${family}`);
   if (extractQuestion(cleanedText) !== null) out.push('rule:question');
   if (looksOutOfOffice(cleanedText)) out.push('rule:absence');
+  const absence = absenceIn(cleanedText);
+  if (absence !== null) out.push(absence === 'now' ? 'rule:away' : 'rule:away-later');
   return out;
 }
 

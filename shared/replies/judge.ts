@@ -11,7 +11,7 @@
  * `uncertainBelow` the intent is marked uncertain, which holds the lead like an unread reply.
  */
 import { detectAutoReply, type AutoReplyResult } from './auto-reply.ts';
-import { cleanReply } from './clean.ts';
+import { cleanReply, senderText } from './clean.ts';
 import { hasCue } from './cues.ts';
 import { replyFeatures } from './features.ts';
 import { predictProjected, project, type ReplyModel } from './model.ts';
@@ -69,8 +69,11 @@ export function sentimentScore(text: string, sentiment: Sentiment, sentimentP: n
   return raw;
 }
 
-/** Decide the judgement fields for an already-cleaned reply. */
-export function judgeWithModel(cleanedText: string, channel: ReplyChannel, auto: AutoReplyResult, model: ReplyModel): OfflineJudgement {
+/**
+ * Decide the judgement fields for an already-cleaned reply. `ownText` is everything the sender
+ * wrote (clean.ts `senderText`), which the opt-out rules also read; it defaults to the cleaned text.
+ */
+export function judgeWithModel(cleanedText: string, channel: ReplyChannel, auto: AutoReplyResult, model: ReplyModel, ownText = cleanedText): OfflineJudgement {
   const none = { objection_type: null, rejection_reason: null, question_extracted: null };
   if (cleanedText.trim() === '') {
     // Nothing to read (an image, an empty body): not a refusal we understood, so it stays uncertain.
@@ -88,7 +91,7 @@ export function judgeWithModel(cleanedText: string, channel: ReplyChannel, auto:
     // naming who to contact instead. A machine does not opt anyone out, so no opt-out rule here.
     intent = /\bno\s+longer\s+(?:with|at|works?)\b/i.test(cleanedText) && hasCue(cleanedText, 'referral') ? 'referral' : 'out_of_office';
     ruled = true;
-  } else if (isOptOut(cleanedText, channel)) {
+  } else if (isOptOut(cleanedText, channel) || (ownText !== cleanedText && isOptOut(ownText, channel))) {
     intent = 'unsubscribe';
     ruled = true;
   } else if (p('unsubscribe') >= model.unsubscribeAt) {
@@ -145,7 +148,7 @@ export function analyzeWithModel(input: ReplyInput, model: ReplyModel, now?: Dat
   const cleaned = cleanReply(input.text, input.channel);
   const auto = detectAutoReply({ text: cleaned.text, subject: input.subject, headers: input.headers }, referenceDate(input.received_at, now));
   return ReplyAnalysis.parse({
-    ...judgeWithModel(cleaned.text, input.channel, auto, model),
+    ...judgeWithModel(cleaned.text, input.channel, auto, model, senderText(input.text, input.channel)),
     auto_reply: { is_auto_reply: auto.is_auto_reply, return_date: auto.return_date },
     engine: 'offline',
     ai_model: null,

@@ -33,11 +33,12 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['remove from list', /\bremove\s+(?:me\s+)?from\s+(?:the\s+|your\s+|ur\s+|this\s+|all\s+|any\s+)?(?:\w+\s+)?lists?\b/i],
   ['me from or off a list', /\b(?:remove|take|delete)\b[^.!?\n]{0,40}\b(?:me|us)\s+(?:from|off)\s+(?:of\s+)?(?:your|ur|the|this|these|all|any)\b/i],
   ['remove all of us', /\b(?:remove|take|delete)\s+(?:everyone|all\s+of\s+us|all\s+(?:of\s+)?our\s+\w+|our\s+(?:whole\s+|entire\s+)?(?:company|team|domain|organi[sz]ation|staff))\b/i],
+  ['my name out of', /\b(?:take|get|keep|remove|pull|leave)\s+(?:me|us|my\s+(?:name|e-?mail|address|number|details|contact))\s+(?:out\s+of|off\s+of|off|from)\s+(?:your|ur|the|this|these|all|any|future)\s+(?:\w+\s+){0,2}(?:lists?|database|sequences?|system|campaigns?|cadences?|outreach|mailings?|crm|rotation|automations?|flows?|workflows?)\b/i],
   ['take me off', /\b(?:take|get|keep)\s+(?:me|us)\s+off?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:lists?|database|sequences?|system|campaigns?|communications?|e-?mails|mailings?|radar)\b|\b(?:take|get)\s+(?:me|us)\s+off\b/i],
   ['off your list', /\boff\s+(?:of\s+)?(?:your|ur|yr|the|this|these|all)?\s*(?:e-?mail(?:ing)?\s+|mailing\s+|distribution\s+|contact\s+|call\s+|text\s+|sms\s+|messaging\s+)?(?:lists?|database|sequences?|system|campaigns?)\b/i],
   ['no follow-ups', /\bnot\s+interested\s+in\s+(?:the\s+|your\s+|any\s+)?(?:follow[\s-]?ups?|more\s+(?:e-?mails|messages))\b/i],
-  ['no more messages', /\bno\s+more\s+(?:e-?mails|messages|texts|calls|follow[\s-]?ups|contact|pitches)\b/i],
-  ['hostile', /\b(?:leave\s+me\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
+  ['no more messages', /\bno\s+more\s+(?:e-?mails|mails|messages|msgs|texts|txts|sms|dms|calls|follow[\s-]?ups|contact|pitches|pitching|spam|sales\s+(?:e-?mails|messages|pitches|calls))\b/i],
+  ['hostile', /\b(?:leave\s+(?:me|us|my\s+(?:dms?|inbox|messages|phone|number|family))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
   ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+)?as\s+spam\b/i],
   // "report you", not "a report you can share"; "I'll block you".
   ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
@@ -87,6 +88,18 @@ const OTHERS_OR_PRODUCT =
 /** Boilerplate telling the reader how to unsubscribe ("If you no longer wish to receive ..."). */
 const INSTRUCTION =
   /\bif\s+you\s+(?:no\s+longer\s+)?(?:wish|want|would\s+like|prefer)\b|^\W*to\s+(?:unsubscribe|opt[\s-]?out|stop\s+receiving)|\byou\s+(?:can|may)\s+(?:unsubscribe|opt[\s-]?out)\b|\bintended\s+recipient|\breceived\s+this\s+(?:\w+\s+)?in\s+error\b|\bconfidential/i;
+/** Asking where or how to get out of our messages is asking out ("Where's the unsubscribe link on these?"). */
+const WAY_OUT =
+  /\b(?:where(?:'s|\s+is|\s+do\s+i\s+find)|how\s+(?:do|can|would)\s+(?:i|we))\b[^?]{0,30}\b(?:un-?subscribe|opt[\s-]?out|stop\s+(?:these|this|getting|receiving)|get\s+off)\b/i;
+/** ...unless the way out asked about is other people's or a product's. */
+const OTHERS_WAY_OUT =
+  /\b(?:customers?|clients?|users?|recipients?|subscribers?|contacts|leads?|people|members|prospects|audience|patients|they|them|tool|platform|product|app|software|api|feature|templates?|sequences?)\b/i;
+
+/** A mail system's subject tag ("[SPAM?]", "[EXTERNAL]") quoted in an auto-reply: not the writer's words. */
+const SYSTEM_TAG = /\[\s*\**\s*(?:suspected\s+|possible\s+|probable\s+)?(?:spam|external|ext|caution|warning|suspicious|phishing|bulk)\s*\??\s*\**\s*\]/gi;
+/** Phrases that a time limit turns into a pause ("no more calls this week please, I'm travelling"). */
+const PAUSABLE = new Set(['no more messages', 'no further messages']);
+
 /** A stop that lasts only until a date is a deferral, not an opt-out. */
 const TEMPORARY = /\b(?:before|until|till|til|yet|for\s+now|for\s+a\s+(?:while|bit|few)|this\s+(?:week|month|quarter)|right\s+now|while\s+i'?m|i'?m\s+back)\b/i;
 
@@ -123,14 +136,17 @@ function stopShape(clause: string): boolean {
   return false;
 }
 
+/** "Stop by", "stop in", Norwegian "stopp innom", German "vorbei": a visit, not a stop (after the keyword fix-up, "stopp" reads "stop"). */
+const NOT_A_STOP = String.raw`(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei)\b`;
+
 /** An imperative "Stop ..." clause ("Please stop.", "Stop wasting my time"), not "stop by". */
 function imperativeStop(clause: string): boolean {
-  return /^(?:stop|quit)\b(?!\s+(?:by|in|over|thinking|at)\b)/i.test(clause.replace(IMPERATIVE_LEAD, '').trim());
+  return new RegExp(String.raw`^(?:stop|quit)\b(?!\s+${NOT_A_STOP})`, 'i').test(clause.replace(IMPERATIVE_LEAD, '').trim());
 }
 
 /** SMS: the word STOP anywhere ("STOP STOP STOP", "never gave you this number. stop"), unless clearly not a keyword. */
 function smsStopWord(sentence: string): boolean {
-  return /(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not)\s+)\bstop\b(?!\s+(?:by|in|over|thinking|at)\b)/i.test(sentence);
+  return new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not)\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i').test(sentence);
 }
 
 function aboutSomeoneElse(clause: string): boolean {
@@ -148,7 +164,8 @@ export function clauses(sentence: string): string[] {
 
 /** Which rule finds the writer's own opt-out in the sentence (for tests and diagnostics), or null. */
 function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
-  const sentence = correctKeywords(raw);
+  const sentence = correctKeywords(raw.replace(SYSTEM_TAG, ' '));
+  if (WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence)) return 'where is the way out';
   if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
   const question = isQuestion(sentence);
   if (question && OTHERS_OR_PRODUCT.test(sentence)) return null;
@@ -159,7 +176,7 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   for (const clause of clauses(sentence)) {
     if (NEGATED_REMOVAL.test(clause) || aboutSomeoneElse(clause)) continue;
     const phrase = PHRASES.find(([, re]) => re.test(clause));
-    if (phrase) return phrase[0];
+    if (phrase && !(PAUSABLE.has(phrase[0]) && TEMPORARY.test(clause))) return phrase[0];
     if (!TEMPORARY.test(clause) && (stopShape(clause) || imperativeStop(clause))) return 'stop request';
   }
   return null;

@@ -1,7 +1,7 @@
 // Cleaning keeps only what the sender just wrote: the analyser must never classify our own quoted
 // email, a forwarded thread or a signature block.
 import { describe, expect, it } from 'vitest';
-import { cleanReply, isAttributionLine, MAX_REPLY_INPUT_CHARS, normaliseText, stripDisclaimer, stripSignOff, trimEmail } from '../../../shared/replies/clean.ts';
+import { cleanReply, senderText, isAttributionLine, MAX_REPLY_INPUT_CHARS, normaliseText, stripDisclaimer, stripSignOff, trimEmail } from '../../../shared/replies/clean.ts';
 
 describe('cleanReply for email', () => {
   it('drops a Gmail "On ... wrote:" block with our quoted pitch', () => {
@@ -62,6 +62,21 @@ describe('cleanReply for email', () => {
   it('keeps sentences that merely start with "On" (no date or address, no "wrote")', () => {
     const raw = 'On second thought, yes let\'s talk.\nOn Monday I am free after 2pm.';
     expect(cleanReply(raw, 'email').text).toBe(raw);
+  });
+});
+
+describe('senderText: what the opt-out rules also read', () => {
+  it('keeps the signature, the legal footer and a postscript under them, but not the quoted history', () => {
+    const raw = 'Thanks.\n\n--\nDana Cole\nCFO\n\nThis message is confidential.\n\nP.S. take me off your list\n\nOn Tue, 4 Mar 2025 at 09:12, Sam <sam@agency.io> wrote:\n> Can I send you a case study?';
+    const own = senderText(raw, 'email');
+    expect(own).toContain('P.S. take me off your list');
+    expect(own).toContain('Dana Cole');
+    expect(own).not.toContain('case study');
+    expect(cleanReply(raw, 'email').text).toBe('Thanks.');
+  });
+
+  it('is the whole message on SMS', () => {
+    expect(senderText('ok thx\n> not a quote on SMS', 'sms')).toBe('ok thx\n> not a quote on SMS');
   });
 });
 

@@ -68,6 +68,14 @@ describe('confidence and the uncertain mark', () => {
     expect(run(strict, 'grr fine').intent).toBe('interested');
   });
 
+  it('reads an opt-out typed under the signature, which the cleaner drops as boilerplate', () => {
+    const m = model({ thanks: { intent: ['interested', 20] } });
+    const text = 'Thanks.\n\n--\nDr. Ana Ruiz\nHead of Clinics\n\nThis email is confidential and intended solely for the addressee.\n\nPS: remove me from your list.';
+    expect(run(m, text)).toMatchObject({ intent: 'unsubscribe', do_not_contact: true });
+    const quoted = 'Thanks.\n\nOn Mon, 3 Mar 2025 at 10:00, Sam <sam@agency.io> wrote:\n> Reply STOP or ask us to remove me from your list';
+    expect(run(m, quoted).intent).toBe('interested');
+  });
+
   it('files a message whose subject proves it automatic as out_of_office, neutral with score 0, not uncertain', () => {
     const m = model({ love: { intent: ['interested', 20], sentiment: ['positive', 20] } });
     const a = run(m, 'Love it! Back on Monday.', { subject: 'Automatic reply: your note' });

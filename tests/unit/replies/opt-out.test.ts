@@ -22,6 +22,26 @@ describe('misspelled opt-outs', () => {
   });
 });
 
+describe('opt-outs without the usual keywords', () => {
+  it.each([
+    'Anyway - please take my name out of your sequence. Thanks.',
+    'Could you leave me out of future campaigns?',
+    "Where's the unsubscribe link on these?",
+    'how do i get off this list',
+    'already sorted. no more dms pls',
+    'Leave my inbox alone.',
+  ])('reads "%s" as an opt-out', (text) => {
+    expect(optOut(text)).toBe(true);
+  });
+
+  it.each([
+    "Where's the unsubscribe link in your SMS templates for our customers?",
+    'How do we stop them from replying STOP to every message?',
+  ])('reads "%s" as a question about the product, not an opt-out', (text) => {
+    expect(optOut(text)).toBe(false);
+  });
+});
+
 describe('opt-outs in other languages', () => {
   it.each([
     ['Bitte keine weiteren E-Mails.', 'de'],
@@ -35,6 +55,13 @@ describe('opt-outs in other languages', () => {
     ['Vänligen avregistrera mig från era utskick.', 'sv'],
     ['Ikke kontakt meg igjen, takk.', 'no'],
     ['Jeg ønsker ikke at modtage flere mails. Afmeld mig venligst.', 'da'],
+    ['Jeg vil gerne være fri for flere salgsbeskeder.', 'da'],
+    ['Jeg ønsker ikke flere henvendelser.', 'no'],
+    ['Tack, men jag vill inte få fler meddelanden.', 'sv'],
+    ['Veuillez retirer mes coordonnées de votre fichier.', 'fr'],
+    ['Älkää soittako minulle.', 'fi'],
+    ['Vi chiedo di rimuovere il mio indirizzo dalla lista.', 'it'],
+    ['Non ho mai dato il consenso a queste email.', 'it'],
     ['Poistakaa minut postituslistaltanne.', 'fi'],
     ['Per favore cancellatemi dalla lista.', 'it'],
     ['Por favor não me mande mais mensagens.', 'pt'],
@@ -131,6 +158,23 @@ describe('statements that sound like stop requests', () => {
     'Third message this week. I am going to block you.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
+  });
+});
+
+describe('absence notices that hold an opt-out word', () => {
+  it.each([
+    ['Automatic reply: [SPAM?] Idea for your pipeline\n\nI am away from the office until 5 November.', 'email'],
+    ['Ich bin ab heute drei Wochen im Sabbatical und lese keine Mails.', 'email'],
+    ["No more calls this week please, I'm travelling and back on the 19th.", 'email'],
+    ['Er på ferie til 15. august. Stopp innom standen vår på messen i september!', 'sms'],
+  ] as const)('does not read "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(false);
+  });
+
+  it('still reads spam complaints and German stop requests', () => {
+    expect(optOut('This is spam. [EXTERNAL]')).toBe(true);
+    expect(optOut('Bitte keine Mails mehr.')).toBe(true);
+    expect(optOut('No more calls, ever.')).toBe(true);
   });
 });
 

@@ -1,0 +1,52 @@
+// The broad absence reading (absence.ts): the writer or their office is away for now, in the forms
+// people and mail systems actually use, and not when absence is only talked about or is over.
+import { describe, expect, it } from 'vitest';
+import { absenceIn, announcesAbsence } from '../../../shared/replies/absence.ts';
+
+describe('announcesAbsence', () => {
+  it.each([
+    "I'm out of the office until 4 March.",
+    'on holiday rn but def interested, hit me up next week',
+    'out til tmrw',
+    'Travelling to a client site all week, will reply when I land.',
+    'AUTO: Hillside Bakery is closed for Easter Monday. We reopen Tuesday 7am.',
+    'Our studio is closed for the summer break, back on 25 August.',
+    'Just started my parental leave, back mid-April.',
+    'Gone fishing 🎣 back Monday',
+    'Automatische Antwort: Vielen Dank für Ihre Nachricht.',
+    'Ich bin bis zum 12. Mai im Urlaub.',
+    'Je suis en congés jusqu’au 3 janvier.',
+    'Estoy de vacaciones hasta el lunes.',
+    'Sono in ferie fino al 20 agosto.',
+    'Ik ben met vakantie tot 14 juli.',
+    'Jeg er på ferie til mandag.',
+    'Olen lomalla ensi viikon.',
+    'Jestem na urlopie do piątku.',
+  ])('reads "%s" as an absence', (text) => {
+    expect(announcesAbsence(text)).toBe(true);
+  });
+
+  it.each([
+    'Does your tool pause follow-ups when a lead replies "I\'m out of the office until Monday"?',
+    'We already use Gong, thanks.',
+    'Not right now, budget is frozen until Q3.',
+    'Come back in January.',
+    "I'll get back to you next week.",
+    'Sounds good, send me the deck.',
+  ])('does not read "%s" as an absence', (text) => {
+    expect(announcesAbsence(text)).toBe(false);
+  });
+});
+
+describe('absenceIn', () => {
+  it.each([
+    ["I'll be out of the office next week, but could do a call on the 24th.", 'later'],
+    ["I'm off on holiday from Friday for two weeks, so let's talk before.", 'later'],
+    ['Ich bin ab Montag zwei Wochen im Urlaub.', 'later'],
+    ["I'm out of the office from Monday 3 March until 14 March.", 'now'],
+    ['Jeg har ferie til og med 11. august.', 'now'],
+    ['Sounds good.', null],
+  ] as const)('reads "%s" as %s', (text, expected) => {
+    expect(absenceIn(text)).toBe(expected);
+  });
+});
