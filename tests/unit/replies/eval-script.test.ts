@@ -35,3 +35,15 @@ describe('eval:replies --json', () => {
     expect(out.model).toBe(OFFLINE_RULES_VERSION);
   });
 });
+
+describe('eval:replies --check', () => {
+  it('scores the final set but prints only its figures, never which replies it missed', () => {
+    const run = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/eval-replies.ts', '--check'], {
+      cwd: repoRoot, encoding: 'utf8', env: { ...process.env, OPENAI_API_KEY: '' },
+    });
+    expect(run.stdout).toMatch(/^intent macro-F1\s+\d\.\d{3}/m);
+    expect(run.stdout).toContain('final: per-label report and confusion matrix withheld');
+    expect(run.stdout).not.toContain('gold \\ predicted');
+    expect(run.stdout).toMatch(/floors (?:MISSED )?on final/);
+  });
+});
