@@ -1,7 +1,8 @@
 /**
  * Fitted coefficients to the shipped model module: int8 quantisation with one scale per head,
- * buckets whose weights all round to zero dropped, a version named after the content (so the
- * same data gives the same version and the same bytes), and the TypeScript module text.
+ * buckets whose weights all round to zero dropped, a version named after the content and the
+ * engine's decisions (so the same data and rules give the same version and the same bytes), and
+ * the TypeScript module text.
  */
 import { createHash } from 'node:crypto';
 import { FEATURE_VERSION } from '../../shared/replies/features.ts';
@@ -11,6 +12,8 @@ import type { FitResult } from './sklearn.ts';
 export interface PackOptions {
   uncertainBelow: number;
   unsubscribeAt: number;
+  /** The engine's decisions on the training replies (fingerprint.ts): part of the version. */
+  fingerprint?: string;
   meta: Record<string, unknown>;
 }
 
@@ -55,6 +58,7 @@ export function packModel(fitted: FitResult, buckets: readonly number[], classes
     .update(packedBuckets)
     .update(JSON.stringify(heads))
     .update(JSON.stringify([opts.uncertainBelow, opts.unsubscribeAt]))
+    .update(opts.fingerprint ?? '')
     .digest('hex')
     .slice(0, 12);
   return {

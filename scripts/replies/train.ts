@@ -25,6 +25,7 @@ import { HEADS, loadModel, predictHead, type HeadName } from '../../shared/repli
 import { isOptOut } from '../../shared/replies/opt-out.ts';
 import { INTENTS, SENTIMENTS, type ReplyAnalysis } from '../../shared/replies/schema.ts';
 import { augment, type TrainRow } from './augment.ts';
+import { engineFingerprint } from './fingerprint.ts';
 import { moduleText, packModel } from './pack.ts';
 import { fit, sklearnVersion, SKLEARN_MISSING, type FitJob, type HeadSpec } from './sklearn.ts';
 import { asTrainRow, foldOf, loadTrainingSet } from './training-data.ts';
@@ -157,7 +158,10 @@ async function main(): Promise<void> {
     scikit_learn: version,
     cross_validation: cv,
   };
-  const packed = packModel(fitted.get('full')!, buckets, CLASSES, { ...thresholds, meta });
+  // The version also names what the engine decides with these weights and today's rules.
+  const unnamed = packModel(fitted.get('full')!, buckets, CLASSES, { ...thresholds, meta });
+  const fingerprint = engineFingerprint(loadModel(unnamed), set.rows);
+  const packed = packModel(fitted.get('full')!, buckets, CLASSES, { ...thresholds, fingerprint, meta: { ...meta, engine_fingerprint: fingerprint } });
   writeFileSync(out, moduleText(packed));
   console.error(`train:replies: wrote ${out} (${packed.version}, ${packed.heads.intent.weights.length + packed.buckets.length} base64 chars)`);
 }
