@@ -138,15 +138,17 @@ function stopShape(clause: string): boolean {
 
 /** "Stop by", "stop in", Norwegian "stopp innom", German "vorbei": a visit, not a stop (after the keyword fix-up, "stopp" reads "stop"). */
 const NOT_A_STOP = String.raw`(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei)\b`;
+const IMPERATIVE_STOP = new RegExp(String.raw`^(?:stop|quit)\b(?!\s+${NOT_A_STOP})`, 'i');
+const SMS_STOP_WORD = new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not)\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i');
 
 /** An imperative "Stop ..." clause ("Please stop.", "Stop wasting my time"), not "stop by". */
 function imperativeStop(clause: string): boolean {
-  return new RegExp(String.raw`^(?:stop|quit)\b(?!\s+${NOT_A_STOP})`, 'i').test(clause.replace(IMPERATIVE_LEAD, '').trim());
+  return IMPERATIVE_STOP.test(clause.replace(IMPERATIVE_LEAD, '').trim());
 }
 
 /** SMS: the word STOP anywhere ("STOP STOP STOP", "never gave you this number. stop"), unless clearly not a keyword. */
 function smsStopWord(sentence: string): boolean {
-  return new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not)\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i').test(sentence);
+  return SMS_STOP_WORD.test(sentence);
 }
 
 function aboutSomeoneElse(clause: string): boolean {
