@@ -10,7 +10,7 @@
  * twice under one version for two different engines.
  */
 import { createHash } from 'node:crypto';
-import { cleanReply, senderText } from '../../shared/replies/clean.ts';
+import { senderText } from '../../shared/replies/clean.ts';
 import { ruleSignals } from '../../shared/replies/features.ts';
 import { analyzeWithModel } from '../../shared/replies/judge.ts';
 import type { ReplyModel } from '../../shared/replies/model.ts';
@@ -25,7 +25,7 @@ export function engineFingerprint(model: ReplyModel, replies: ReadonlyArray<{ te
   for (const reply of replies) {
     // Everything the engine decides; not prompt_version, which is the version being made.
     const { prompt_version: _version, ...decision } = analyzeWithModel({ text: reply.text, channel: reply.channel }, model, REFERENCE);
-    const cleaned = cleanReply(reply.text, reply.channel).text;
+    const cleaned = decision.cleaned_text;
     const verdicts = [ruleSignals(cleaned), optOutEvidence(cleaned, reply.channel), optOutEvidence(senderText(reply.text, reply.channel), reply.channel)];
     hash.update(JSON.stringify([decision, verdicts])).update('\n');
   }

@@ -8,8 +8,8 @@
  * a decision, because "I'm travelling next week, can we talk on the 24th?" also announces an
  * absence, and the guide files that as a meeting request. (Tipping the intent to out_of_office
  * whenever it fires and the model gives absence a fair chance was measured out of fold and lost
- * more right answers than it gained: docs/REPLIES.md.) `looksOutOfOffice` (auto-reply.ts) is the narrow reading
- * that decides without the model.
+ * more right answers than it gained: docs/REPLIES.md.) `looksOutOfOffice` (auto-reply.ts) is the
+ * narrow reading that decides without the model.
  *
  * Per sentence, and never in a question ("Does your tool handle 'I'm out of office until X'?"):
  * talking about absence notices is not sending one.
@@ -94,9 +94,4 @@ export function absenceIn(cleanedText: string): Absence | null {
   if (statements.length > 0 && AUTO_PREFIX.test(statements[0])) return 'now';
   const text = statements.join('\n');
   return CLOSURE.some((re) => re.test(text)) ? 'now' : null;
-}
-
-/** True when the reply says the writer or their office is away now (see absenceIn). */
-export function announcesAbsence(cleanedText: string): boolean {
-  return absenceIn(cleanedText) === 'now';
 }

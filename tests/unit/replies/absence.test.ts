@@ -1,9 +1,9 @@
 // The broad absence reading (absence.ts): the writer or their office is away for now, in the forms
 // people and mail systems actually use, and not when absence is only talked about or is over.
 import { describe, expect, it } from 'vitest';
-import { absenceIn, announcesAbsence } from '../../../shared/replies/absence.ts';
+import { absenceIn } from '../../../shared/replies/absence.ts';
 
-describe('announcesAbsence', () => {
+describe('absenceIn: away now', () => {
   it.each([
     "I'm out of the office until 4 March.",
     'on holiday rn but def interested, hit me up next week',
@@ -23,7 +23,7 @@ describe('announcesAbsence', () => {
     'Olen lomalla ensi viikon.',
     'Jestem na urlopie do piątku.',
   ])('reads "%s" as an absence', (text) => {
-    expect(announcesAbsence(text)).toBe(true);
+    expect(absenceIn(text)).toBe('now');
   });
 
   it.each([
@@ -34,7 +34,7 @@ describe('announcesAbsence', () => {
     "I'll get back to you next week.",
     'Sounds good, send me the deck.',
   ])('does not read "%s" as an absence', (text) => {
-    expect(announcesAbsence(text)).toBe(false);
+    expect(absenceIn(text)).not.toBe('now');
   });
 });
 
