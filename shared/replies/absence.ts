@@ -35,6 +35,9 @@ const SENTENCE_PATTERNS: readonly RegExp[] = [
   /\b(?:respond|reply|get\s+back\s+to\s+you|answer)\b.{0,40}\b(?:upon|on|after)\s+my\s+return\b|\bupon\s+my\s+return\b/i,
   /\bback\s+in\s+the\s+(?:office|saddle)\s+(?:on|from|around|by|next|in|mid|early|late|\d)|\b(?:returning|return)\s+to\s+the\s+office\b|\bwill\s+be\s+back\s+(?:on|in|at|from|next|after|monday|tuesday|wednesday|thursday|friday|tomorrow)\b/i,
   /\bthis\s+inbox\s+is\s+(?:not\s+monitored|unmonitored|in\s+hibernation|on\s+(?:holiday|vacation|pause))\b/i,
+  // A notice that opens with the return: "back after the bank holiday", "back from holidays the 8th"
+  // (not "back from holiday! let's talk": that absence is over).
+  /^\W*back\s+(?:after\s+(?:the\s+|my\s+)?(?:[\w']+\s+){0,2}(?:holidays?|hols|vacation|leave|pto|break|trip|travels?|conference|long\s+weekend|easter|christmas|xmas|new\s+year|summer)\b|from\s+(?:the\s+|my\s+)?(?:[\w']+\s+){0,2}(?:holidays?|hols|vacation|leave|pto|break|trip|travels?|conference)\s+(?:on\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|next|tomorrow|tmrw))/i,
   /\b(?:gone|went)\s+(?:fishing|skiing|hiking|sailing|surfing|camping|travell?ing|walkabout)\b/i,
   // Other languages: away, on holiday, leave, travelling, sick, out of the office.
   /\b(?:nicht\s+im\s+buro|abwesend|absente?\s+du\s+bureau|fuera\s+de\s+la\s+oficina|fuori\s+ufficio|afwezig|poza\s+biurem)\b/,

@@ -53,6 +53,15 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['do not add me', /\b(?:not|don'?t|stop|never)\s+(?:to\s+)?add(?:ing)?\s+me\s+to\b/i],
   ['do not use it', /\bdo\s+not\s+use\s+(?:it|this|my\s+\w+)\s+for\s+(?:\w+\s+)?(?:outreach|marketing|sales)\b/i],
   ['no further messages', /\bnot\s+(?:getting|receiving|to\s+(?:get|receive))\s+(?:any\s+)?(?:further|more)\s+(?:follow[\s-]?ups?|e-?mails|messages|texts|calls)\b/i],
+  // "I'd appreciate not being contacted about this again", "prefer not to be emailed going forward".
+  ['not to be contacted', /\b(?:not|never)\s+(?:to\s+)?(?:be(?:ing)?\s+)?(?:contacted|e-?mailed|messaged|texted|called|pitched|approached)\b[^.!?\n]{0,30}\b(?:again|anymore|any\s+more|further|in\s+(?:the\s+)?future|going\s+forward)\b/i],
+  // A do-not-call registration (US National DNC Registry, UK TPS) is an opt-out from calls and texts.
+  ['do-not-call registry', /\b(?:i'?m|i\s+am|we'?re|we\s+are|i'?ve|we'?ve|(?:this|my|our)\s+(?:number|phone|line)\s+is)\s+(?:(?:been|already|also)\s+)*(?:registered\s+|listed\s+)?(?:on|with|in)\s+the\s+(?:national\s+|federal\s+|state\s+)?(?:do[\s-]not[\s-](?:call|contact|text)|dnc|tps|telephone\s+preference\s+service)(?:\s+(?:list|registry|register))?\b/i],
+  // "would rather not get more texts": the writer declines further messages, not one deck.
+  ['rather no more messages', /\b(?:rather|prefer(?:\s+to)?)\s+not\s+(?:to\s+)?(?:get|receive|have)\s+(?:any\s+)?(?:more|further)\s+(?:e-?mails|mails|messages|msgs|texts|calls|follow[\s-]?ups)\b/i],
+  // "please stop the sequence to it": the writer switches our outreach off (asked, not described:
+  // "out-of-office replies ... stop the sequence" is about a tool).
+  ['stop the sequence', /\b(?:please|pls|plz|kindly)\s+(?:stop|end|kill|cancel|turn\s+off|switch\s+off|shut\s+off)\s+(?:the|this|your|ur|these)\s+(?:e-?mail\s+)?(?:sequences?|cadences?|drips?|campaigns?|automations?)\b/i],
   ['make them stop', /\bmake\s+(?:these|the|your|ur|all\s+these)\s+(?:texts|e-?mails|messages|calls|follow[\s-]?ups)\s+stop\b/i],
 ];
 
@@ -98,7 +107,7 @@ const OTHERS_WAY_OUT =
 /** A mail system's subject tag ("[SPAM?]", "[EXTERNAL]") quoted in an auto-reply: not the writer's words. */
 const SYSTEM_TAG = /\[\s*\**\s*(?:suspected\s+|possible\s+|probable\s+)?(?:spam|external|ext|caution|warning|suspicious|phishing|bulk)\s*\??\s*\**\s*\]/gi;
 /** Phrases that a time limit turns into a pause ("no more calls this week please, I'm travelling"). */
-const PAUSABLE = new Set(['no more messages', 'no further messages']);
+const PAUSABLE = new Set(['no more messages', 'no further messages', 'not to be contacted', 'rather no more messages', 'stop the sequence']);
 
 /** A stop that lasts only until a date is a deferral, not an opt-out. */
 const TEMPORARY = /\b(?:before|until|till|til|yet|for\s+now|for\s+a\s+(?:while|bit|few)|this\s+(?:week|month|quarter)|right\s+now|while\s+i'?m|i'?m\s+back)\b/i;

@@ -13,6 +13,8 @@ describe('absenceIn: away now', () => {
     'Our studio is closed for the summer break, back on 25 August.',
     'Just started my parental leave, back mid-April.',
     'Gone fishing 🎣 back Monday',
+    'back after the bank holiday. x',
+    'Back from holidays on the 8th, ping me then',
     'Automatische Antwort: Vielen Dank für Ihre Nachricht.',
     'Ich bin bis zum 12. Mai im Urlaub.',
     'Je suis en congés jusqu’au 3 janvier.',
@@ -33,6 +35,7 @@ describe('absenceIn: away now', () => {
     'Come back in January.',
     "I'll get back to you next week.",
     'Sounds good, send me the deck.',
+    "Back from holiday! Let's find a time this week.",
   ])('does not read "%s" as an absence', (text) => {
     expect(absenceIn(text)).not.toBe('now');
   });

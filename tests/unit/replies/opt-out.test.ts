@@ -30,6 +30,12 @@ describe('opt-outs without the usual keywords', () => {
     'how do i get off this list',
     'already sorted. no more dms pls',
     'Leave my inbox alone.',
+    "I'd appreciate not being contacted about this again.",
+    'We would prefer not to be emailed going forward.',
+    "I'm on the national do not call list. Next one gets reported",
+    'This number is registered with the TPS.',
+    "Thx for the offer! I'll pass and would rather not get more texts.",
+    'I left last month; in the meantime please stop the sequence to this inbox.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -37,7 +43,11 @@ describe('opt-outs without the usual keywords', () => {
   it.each([
     "Where's the unsubscribe link in your SMS templates for our customers?",
     'How do we stop them from replying STOP to every message?',
-  ])('reads "%s" as a question about the product, not an opt-out', (text) => {
+    'Many of our customers are registered on the do-not-call list; how do you handle that?',
+    "I'd rather not be contacted again until after the holidays.",
+    'Can you stop the sequence until I am back in May?',
+    'How do I stop a campaign in your tool once a lead replies?',
+  ])('reads "%s" as a question about the product or a pause, not an opt-out', (text) => {
     expect(optOut(text)).toBe(false);
   });
 });
@@ -52,6 +62,8 @@ describe('opt-outs in other languages', () => {
     ['No me escriban más, gracias.', 'es'],
     ['Graag afmelden voor deze mails.', 'nl'],
     ['Haal me van de lijst aub', 'nl'],
+    ['Ik wil niet meer benaderd worden door jullie bedrijf.', 'nl'],
+    ['Verwijder mijn gegevens a.u.b.', 'nl'],
     ['Vänligen avregistrera mig från era utskick.', 'sv'],
     ['Ikke kontakt meg igjen, takk.', 'no'],
     ['Jeg ønsker ikke at modtage flere mails. Afmeld mig venligst.', 'da'],

@@ -15,7 +15,19 @@ describe('loadTrainingSet', () => {
   const set = loadTrainingSet(repoRoot);
 
   it('reads every training file and nothing from the evaluation sets', () => {
-    expect(set.files.map((f) => f.file)).toEqual(['data/replies/train/absence-and-lookalikes.jsonl', 'data/replies/train/auto-and-edge.jsonl', 'data/replies/train/long-email.jsonl', 'data/replies/train/new-voices.jsonl', 'data/replies/train/opt-out-hard.jsonl', 'data/replies/train/short-mobile.jsonl']);
+    expect(set.files.map((f) => f.file)).toEqual([
+      'data/replies/train/absence-and-lookalikes.jsonl',
+      'data/replies/train/absence-mixed-2.jsonl',
+      'data/replies/train/absence-mixed.jsonl',
+      'data/replies/train/auto-and-edge.jsonl',
+      'data/replies/train/auto-and-mixed-wild.jsonl',
+      'data/replies/train/long-email.jsonl',
+      'data/replies/train/mixed-signals.jsonl',
+      'data/replies/train/new-voices.jsonl',
+      'data/replies/train/opt-out-hard.jsonl',
+      'data/replies/train/opt-out-wild.jsonl',
+      'data/replies/train/short-mobile.jsonl',
+    ]);
     expect(set.rows.length).toBe(set.files.reduce((s, f) => s + f.rows, 0));
     expect(set.rows.some((r) => /^(?:dev|final|g|fh)-/.test(r.id))).toBe(false);
   });
