@@ -62,6 +62,9 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   // "please stop the sequence to it": the writer switches our outreach off (asked, not described:
   // "out-of-office replies ... stop the sequence" is about a tool).
   ['stop the sequence', /\b(?:please|pls|plz|kindly)\s+(?:stop|end|kill|cancel|turn\s+off|switch\s+off|shut\s+off)\s+(?:the|this|your|ur|these)\s+(?:e-?mail\s+)?(?:sequences?|cadences?|drips?|campaigns?|automations?)\b/i],
+  ['pitch-free', /\bkeep\s+(?:this|our|my|the)\s+(?:connection|inbox|thread|chat|relationship|dms?)\s+(?:pitch|sales|spam|sell)[\s-]*free\b/i],
+  // "What part of 'no' did your automation not understand?": hostile about being contacted again.
+  ['what part of no', /\bwhat\s+part\s+of\s+["'“‘]?no["'”’]?\s+(?:do|does|did|don'?t|doesn'?t|didn'?t|is|are)\b/i],
   ['make them stop', /\bmake\s+(?:these|the|your|ur|all\s+these)\s+(?:texts|e-?mails|messages|calls|follow[\s-]?ups)\s+stop\b/i],
 ];
 
@@ -72,6 +75,14 @@ const YOU_NOT =
 /** "How did you get my number?", "who gave u this #": hostile about being contacted at all. */
 const WHO_GAVE =
   /\b(?:how|where)\s+(?:did|d)\s+(?:you|u|ya)\s+(?:get|find|obtain)\s+(?:my|this)\s+(?:number|#|e-?mail|address|details|contact|info)|\bwho\s+gave\s+(?:you|u)\s+(?:my|this)\s+(?:number|#|e-?mail|address|details|contact|info)|\bwhere\s+(?:you|u)\s+got\s+(?:my|this)\s+(?:number|#|e-?mail|address)/i;
+
+/**
+ * The lead's own opt-out, passed on by whoever answers for them: "I manage Mr. Halvorsen's
+ * correspondence. He has asked that you not contact him further." The lead asked, so it is their
+ * opt-out, unlike "take Jane off your list, she left", where the writer removes someone else.
+ */
+const ON_THEIR_BEHALF =
+  /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we)\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*/i;
 
 /** The writer takes an opt-out back or says it was meant for someone else: the model decides. */
 const RETRACTED =
@@ -183,6 +194,7 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';
   if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) ? null : 'sms stop';
   if (WHO_GAVE.test(sentence) && !/\bcurio(?:us|sity)\b/i.test(sentence)) return 'who gave you my number';
+  if (!question && ON_THEIR_BEHALF.test(sentence)) return 'on their behalf';
   if (!question && YOU_NOT.test(sentence) && !aboutSomeoneElse(sentence)) return 'you would not contact me';
   for (const clause of clauses(sentence)) {
     if (NEGATED_REMOVAL.test(clause) || aboutSomeoneElse(clause)) continue;

@@ -36,6 +36,9 @@ describe('opt-outs without the usual keywords', () => {
     'This number is registered with the TPS.',
     "Thx for the offer! I'll pass and would rather not get more texts.",
     'I left last month; in the meantime please stop the sequence to this inbox.',
+    "I manage Mr. Halvorsen's correspondence. He has asked that you not contact him further.",
+    "I'd ask politely that we keep this connection pitch-free going forward.",
+    'What part of "no" did your automation not understand?',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -47,6 +50,8 @@ describe('opt-outs without the usual keywords', () => {
     "I'd rather not be contacted again until after the holidays.",
     'Can you stop the sequence until I am back in May?',
     'How do I stop a campaign in your tool once a lead replies?',
+    'She asked that you send the deck to her assistant instead.',
+    "He asked me to tell you he's not interested right now.",
   ])('reads "%s" as a question about the product or a pause, not an opt-out', (text) => {
     expect(optOut(text)).toBe(false);
   });
