@@ -2,7 +2,7 @@
  * `npm run eval:replies`: scores the offline reply analyser on the labelled sets, side by side.
  *
  *   tsx scripts/eval-replies.ts                dev and dev-2 (blind), old gold, fresh-holdout, cross-validation
- *   tsx scripts/eval-replies.ts --set final    also the final blind set (or final_2 … final_5: later ones),
+ *   tsx scripts/eval-replies.ts --set final    also the final blind set (or final_2 … final_6: later ones),
  *                                              once per model version and set; log the figures in docs/REPLIES.md (refused when the
  *                                              version is already logged there)
  *   tsx scripts/eval-replies.ts --check        score the final set and exit 1 when a floor is missed
@@ -54,6 +54,8 @@ const SETS: Record<string, string> = {
   final_4: 'data/replies/blind/final-4.jsonl',
   // A fifth, written the same way before the model that followed final_4's scoring.
   final_5: 'data/replies/blind/final-5.jsonl',
+  // A sixth, written the same way before the model that followed final_5's scoring.
+  final_6: 'data/replies/blind/final-6.jsonl',
   old_gold: 'data/replies/gold.jsonl',
   fresh_holdout: 'data/replies/fresh-holdout.jsonl',
 };
@@ -157,7 +159,7 @@ function printSummary(reports: Record<string, EvalReport>, cv: Record<string, un
   }
 }
 
-const FINAL_SETS = ['final', 'final_2', 'final_3', 'final_4', 'final_5'];
+const FINAL_SETS = ['final', 'final_2', 'final_3', 'final_4', 'final_5', 'final_6'];
 
 /** True when docs/REPLIES.md already logs a score of this final set for this model version. */
 function finalAlreadyLogged(set: string): boolean {

@@ -39,7 +39,7 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['no follow-ups', /\bnot\s+interested\s+in\s+(?:the\s+|your\s+|any\s+)?(?:follow[\s-]?ups?|more\s+(?:e-?mails|messages))\b/i],
   ['no more messages', /\bno\s+more\s+(?:e-?mails|mails|messages|msgs|texts|txts|sms|dms|calls|follow[\s-]?ups|contact|pitches|pitching|spam|sales\s+(?:e-?mails|messages|pitches|calls))\b/i],
   ['hostile', /\b(?:leave\s+(?:me|us|my\s+(?:dms?|inbox|messages|phone|number|family))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
-  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+)?as\s+spam\b/i],
+  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+)?as\s+(?:spam|junk)\b/i],
   // "report you", not "a report you can share"; "I'll block you".
   ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
   ['no consent', /\b(?:never|didn'?t|did\s+not)\s+(?:signed?|opt(?:ed)?)\s+(?:up|in)\b|\bwithout\s+(?:my\s+)?consent\b|\b(?:never|didn'?t|did\s+not)\s+(?:give|gave|given)\s+(?:you\s+)?(?:my\s+)?consent\b|\bharass(?:ment|ing)?\b|\b(?:never|didn'?t|did\s+not)\s+ask(?:ed)?\s+for\s+(?:this|these|any\s+of\s+(?:this|these)|your)\b/i],

@@ -39,6 +39,7 @@ describe('opt-outs without the usual keywords', () => {
     "I manage Mr. Halvorsen's correspondence. He has asked that you not contact him further.",
     "I'd ask politely that we keep this connection pitch-free going forward.",
     'What part of "no" did your automation not understand?',
+    'Marking this as junk.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -65,6 +66,7 @@ describe('opt-outs in other languages', () => {
     ["Merci de ne plus m'écrire.", 'fr'],
     ['Por favor, darme de baja de esta lista.', 'es'],
     ['No me escriban más, gracias.', 'es'],
+    ['¿Pueden borrar mi correo de su base de datos? Gracias.', 'es'],
     ['Graag afmelden voor deze mails.', 'nl'],
     ['Haal me van de lijst aub', 'nl'],
     ['Ik wil niet meer benaderd worden door jullie bedrijf.', 'nl'],

@@ -25,6 +25,7 @@ describe('loadTrainingSet', () => {
       'data/replies/train/mixed-signals.jsonl',
       'data/replies/train/new-voices.jsonl',
       'data/replies/train/opt-out-hard.jsonl',
+      'data/replies/train/opt-out-pointers.jsonl',
       'data/replies/train/opt-out-wild.jsonl',
       'data/replies/train/short-mobile.jsonl',
     ]);
