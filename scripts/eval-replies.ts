@@ -50,11 +50,9 @@ const SETS: Record<string, string> = {
   // A third, written blind from the label guide alone before the model that followed final_2's
   // scoring (same composition); scored once per model version, like final.
   final_3: 'data/replies/blind/final-3.jsonl',
-  // A fourth, written the same way before the model that followed final_3's scoring.
+  // Each later one written the same way before the model that followed the previous one's scoring.
   final_4: 'data/replies/blind/final-4.jsonl',
-  // A fifth, written the same way before the model that followed final_4's scoring.
   final_5: 'data/replies/blind/final-5.jsonl',
-  // A sixth, written the same way before the model that followed final_5's scoring.
   final_6: 'data/replies/blind/final-6.jsonl',
   old_gold: 'data/replies/gold.jsonl',
   fresh_holdout: 'data/replies/fresh-holdout.jsonl',
@@ -159,7 +157,8 @@ function printSummary(reports: Record<string, EvalReport>, cv: Record<string, un
   }
 }
 
-const FINAL_SETS = ['final', 'final_2', 'final_3', 'final_4', 'final_5', 'final_6'];
+/** The final blind sets, in order: every `final` or `final_N` above (a new one is added there only). */
+const FINAL_SETS = Object.keys(SETS).filter((name) => /^final(?:_\d+)?$/.test(name));
 
 /** True when docs/REPLIES.md already logs a score of this final set for this model version. */
 function finalAlreadyLogged(set: string): boolean {

@@ -53,7 +53,7 @@ describe('opt-outs without the usual keywords', () => {
     'How do I stop a campaign in your tool once a lead replies?',
     'She asked that you send the deck to her assistant instead.',
     "He asked me to tell you he's not interested right now.",
-  ])('reads "%s" as a question about the product or a pause, not an opt-out', (text) => {
+  ])('reads "%s" as no opt-out (a product question, a pause, a message passed on)', (text) => {
     expect(optOut(text)).toBe(false);
   });
 });
