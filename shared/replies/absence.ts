@@ -82,19 +82,40 @@ const LATER =
 /** ...unless the sentence also places the writer away now or names the return ("on holiday rn, ping me next week"). */
 const NOW = /\b(?:rn|right\s+now|currently|today|at\s+the\s+moment|back|until|till|til|thru|through|bis|jusqu|hasta|fino|tot|asti|indtil)\b/;
 
-export type Absence = 'now' | 'later';
+/** A denied absence: "I'm not on holiday, I just don't reply". */
+const DENIED =
+  /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:\w+\s+)?(?:on\s+(?:an?\s+)?(?:holiday|vacation|leave|pto|hols)|out\s+of\s+(?:the\s+)?office|away|ooo)\b/;
+/** Someone else is away ("Karin is on leave", "our CEO is travelling", "Frau Schulz ist in Elternzeit"), not the office. */
+const SOMEONE_ELSE =
+  /\b(?!(?:i|im|it|this|that|there|what|which|who|office|offices|team|shop|store|studio|clinic|practice|company|business|everyone|everybody|staff|inbox|mailbox|owner|robot|account|address|line|number|we)\b)(?:he|she|they|[a-z][a-z'-]+)(?:\s+is|\s+are|'s|'re|\s+has\s+been|\s+will\s+be|\s+ist|\s+est|\s+esta|\s+er|\s+ar|\s+e|\s+jest)\s+(?:(?:currently|still|also|now|derzeit|aktuell|bis\s+\S+(?:\s+\S+)?)\s+)?(?:(?:out\s+)?on\s+(?:an?\s+|her\s+|his\s+)?(?:[\w-]+\s+)?(?:leave|holiday|vacation|pto|sabbatical)|out\s+of\s+(?:the\s+)?office|away|travell?ing|off\s+sick|out\s+sick|in\s+hospital|(?:im|in)\s+(?:urlaub|elternzeit|mutterschutz)|en\s+(?:conge|vacances)|de\s+(?:vacaciones|baja|permiso)|pa\s+(?:ferie|semester|barsel)|na\s+urlopie|in\s+ferie|lomalla|met\s+(?:vakantie|verlof))\b/;
+/** The writer (or their office) in the same sentence: then it is the writer's absence after all. */
+const WRITER = /\b(?:i|i'm|im|i'll|i've|we|we're|we'll|ich|je|estoy|ik|jeg|jag|olen|jestem|sono|estou|our\s+(?:office|offices|team|shop|store|studio))\b/;
+/** An absence that is over: "just back from leave", "sorry, I was on holiday", "war im Urlaub". */
+const OVER =
+  /\b(?:just|finally|now)\s+(?:got\s+)?back\b|\b(?:i'?m|i\s+am|we'?re|got|getting|came)\s+back\s+(?:from\s+(?:my|the|a|an|our|two|three|\w+\s+(?:leave|holiday|vacation|trip))|now|today)\b|\bback\s+from\s+(?:my\s+|the\s+)?(?:[\w-]+\s+)?(?:leave|holiday|holidays|vacation|hols|sabbatical|trip)\s+(?:as\s+of|this|last|since|and|now|,|\.|!)|\b(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been|had\s+been)\s+(?:\w+\s+)?(?:away|off|out|travell?ing|on\s+(?:an?\s+)?(?:holiday|vacation|leave|pto|hols))\b|\bwar(?:en)?\s+(?:\S+\s+){0,2}(?:im\s+urlaub|in\s+(?:elternzeit|urlaub)|krank|unterwegs|verreist)|\bhar\s+varit\s+(?:pa|ledig|bortrest|sjuk)|\b(?:ben|zijn)\s+(?:\w+\s+)?weer\s+terug\s+van\b|\bj'etais\s+en\s+(?:conges?|vacances)|\bestuve\s+de\s+(?:vacaciones|viaje)|\bzuruck\s+aus\s+dem\b/;
+
+export type Absence = 'now' | 'later' | 'over' | 'someone_else';
 
 /**
- * Whether the reply says the writer or their office is away: `'now'` (away, or a notice sent while
- * away), `'later'` (every absence it states has not begun: "I'm off on holiday from Friday, let's
- * talk before"), or null. The guide files the first as out_of_office and the second by what else
- * is said; the model weighs both signals.
+ * Whether the reply says the writer or their office is away, and whose absence and when: `'now'`
+ * (away, or a notice sent while away), `'later'` (every absence it states has not begun: "I'm off on
+ * holiday from Friday, let's talk before"), `'over'` ("just back from leave, send it"),
+ * `'someone_else'` (told by a person: "Karin is on leave; Erik covers and decides"), or null (none,
+ * or only a denied one: "I'm not on holiday, just not interested"). Only the first is guide rule 2;
+ * the guide files the others by what else is said. The model weighs all four signals.
  */
 export function absenceIn(cleanedText: string): Absence | null {
   const statements = splitSentences(cleanedText).filter((s) => !isQuestion(s)).map(foldAccents);
-  const away = statements.filter((s) => SENTENCE_PATTERNS.some((re) => re.test(s)) || (AWAY.test(s) && RETURN.test(s)) || RETURN_FOREIGN.test(s));
-  if (away.length > 0) return away.every((s) => LATER.test(s) && !NOW.test(s)) ? 'later' : 'now';
+  const stated = statements.filter((s) => SENTENCE_PATTERNS.some((re) => re.test(s)) || (AWAY.test(s) && RETURN.test(s)) || RETURN_FOREIGN.test(s));
+  const away = stated.filter((s) => !DENIED.test(s));
+  const own = away.filter((s) => !SOMEONE_ELSE.test(s) || WRITER.test(s));
+  const current = own.filter((s) => !OVER.test(s));
+  if (current.length > 0) return current.every((s) => LATER.test(s) && !NOW.test(s)) ? 'later' : 'now';
+  // An auto-reply's own first words make it a notice sent while away, whoever it names.
   if (statements.length > 0 && AUTO_PREFIX.test(statements[0])) return 'now';
+  if (own.length > 0) return 'over';
+  if (away.length > 0) return 'someone_else';
+  if (stated.length > 0) return null;
   const text = statements.join('\n');
   return CLOSURE.some((re) => re.test(text)) ? 'now' : null;
 }

@@ -18,7 +18,7 @@
  * Hashing (32-bit FNV-1a) needs no vocabulary at inference; the model keeps only the buckets it
  * saw in training.
  */
-import { absenceIn } from './absence.ts';
+import { absenceIn, type Absence } from './absence.ts';
 import { looksOutOfOffice } from './auto-reply.ts';
 import { CUES, hasCue, type CueFamily } from './cues.ts';
 import { extractQuestion } from './questions.ts';
@@ -27,7 +27,7 @@ import type { ReplyChannel } from './schema.ts';
 /** Buckets in the hashed space (2^22): collisions between the ~10^5 features seen are rare. */
 export const FEATURE_SPACE = 1 << 22;
 /** Bump whenever what `replyFeatures` returns changes: a model is only valid for its version. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /** A sparse vector: bucket ids ascending, with their values. */
 export interface SparseVector {
@@ -84,13 +84,20 @@ function lengthBucket(words: number): string {
 const RULE_WEIGHT = 0.3;
 const FAMILIES = Object.keys(CUES) as CueFamily[];
 
+const ABSENCE_SIGNAL: Record<Absence, string> = {
+  now: 'rule:away',
+  later: 'rule:away-later',
+  over: 'rule:away-over',
+  someone_else: 'rule:away-other',
+};
+
 /** The hand-written rules' verdicts on a cleaned reply, as feature names. */
 export function ruleSignals(cleanedText: string): string[] {
   const out = FAMILIES.filter((family) => hasCue(cleanedText, family)).map((family) => `cue:${family}`);
   if (extractQuestion(cleanedText) !== null) out.push('rule:question');
   if (looksOutOfOffice(cleanedText)) out.push('rule:absence');
   const absence = absenceIn(cleanedText);
-  if (absence !== null) out.push(absence === 'now' ? 'rule:away' : 'rule:away-later');
+  if (absence !== null) out.push(ABSENCE_SIGNAL[absence]);
   return out;
 }
 

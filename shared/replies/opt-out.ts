@@ -32,7 +32,8 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['remove me', /\b(?:remove|delete|erase)\s+(?:me|us|my\s+(?:e-?mail|address|number|details|data|name|contact|info)|our\s+(?:company|team|domain|addresses|e-?mails)|this\s+(?:number|e-?mail|address|contact))\b/i],
   ['remove from list', /\bremove\s+(?:me\s+)?from\s+(?:the\s+|your\s+|ur\s+|this\s+|all\s+|any\s+)?(?:\w+\s+)?lists?\b/i],
   ['me from or off a list', /\b(?:remove|take|delete)\b[^.!?\n]{0,40}\b(?:me|us)\s+(?:from|off)\s+(?:of\s+)?(?:your|ur|the|this|these|all|any)\b/i],
-  ['remove all of us', /\b(?:remove|take|delete)\s+(?:everyone|all\s+of\s+us|all\s+(?:of\s+)?our\s+\w+|our\s+(?:whole\s+|entire\s+)?(?:company|team|domain|organi[sz]ation|staff))\b/i],
+  // "Remove every @northwind.co address from your lists" (found on dev_2): the whole company opts out.
+  ['remove all of us', /\b(?:remove|take|delete)\s+(?:everyone|all\s+of\s+us|all\s+(?:of\s+)?our\s+\w+|our\s+(?:whole\s+|entire\s+)?(?:company|team|domain|organi[sz]ation|staff))\b|\b(?:remove|delete|purge|scrub|drop)\s+(?:every|all)\s+(?:of\s+our\s+)?(?:@?[\w.-]+\s+)?(?:e-?mail\s+)?(?:addresses|address|contacts?|e-?mails)\b(?!\s+(?:that|which|who|with)\b)/i],
   ['my name out of', /\b(?:take|get|keep|remove|pull|leave)\s+(?:me|us|my\s+(?:name|e-?mail|address|number|details|contact))\s+(?:out\s+of|off\s+of|off|from)\s+(?:your|ur|the|this|these|all|any|future)\s+(?:\w+\s+){0,2}(?:lists?|database|sequences?|system|campaigns?|cadences?|outreach|mailings?|crm|rotation|automations?|flows?|workflows?)\b/i],
   ['take me off', /\b(?:take|get|keep)\s+(?:me|us)\s+off?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:lists?|database|sequences?|system|campaigns?|communications?|e-?mails|mailings?|radar)\b|\b(?:take|get)\s+(?:me|us)\s+off\b/i],
   ['off your list', /\boff\s+(?:of\s+)?(?:your|ur|yr|the|this|these|all)?\s*(?:e-?mail(?:ing)?\s+|mailing\s+|distribution\s+|contact\s+|call\s+|text\s+|sms\s+|messaging\s+)?(?:lists?|database|sequences?|system|campaigns?)\b/i],
@@ -66,6 +67,18 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   // "What part of 'no' did your automation not understand?": hostile about being contacted again.
   ['what part of no', /\bwhat\s+part\s+of\s+["'“‘]?no["'”’]?\s+(?:do|does|did|don'?t|doesn'?t|didn'?t|is|are)\b/i],
   ['make them stop', /\bmake\s+(?:these|the|your|ur|all\s+these)\s+(?:texts|e-?mails|messages|calls|follow[\s-]?ups)\s+stop\b/i],
+  // A wish not to be contacted, stated rather than asked: "I no longer wish to be contacted by
+  // LedgerLoop", "I'd rather not hear from you again", "I'll pass on being contacted", "I'd like to
+  // not be in your sequences anymore" (the model reads these as referrals when a pointer follows).
+  ['does not wish contact', /\b(?:no\s+longer|don'?t|do\s+not|not|never)\s+(?:\w+\s+)?(?:wish|want|care|desire)\s+to\s+(?:be\s+(?:contacted|e-?mailed|messaged|texted|called|approached|pitched|solicited)|hear\s+from\s+(?:you|u|your\s+\w+)|receive\s+(?:any\s+)?(?:these|your|more|further|future)\b)/i],
+  ['rather not hear from you', /\b(?:rather|prefer(?:\s+to)?)\s+not\s+(?:to\s+)?(?:be\s+(?:contacted|approached|e-?mailed|messaged|texted|pitched|solicited)|hear\s+from\s+(?:you|u|your\s+\w+))\b/i],
+  ['pass on being contacted', /\bpass\s+on\s+(?:being\s+(?:contacted|e-?mailed|messaged|approached)|(?:any\s+)?(?:further|future)\s+(?:contact|messages|e-?mails|outreach))\b/i],
+  ['not in your sequences', /\bnot\s+(?:to\s+)?be\s+(?:in|on|part\s+of)\s+(?:your|ur|these|the|any)\s+(?:\w+\s+)?(?:sequences?|lists?|campaigns?|cadences?|mailings?|database)\b/i],
+  ['forget I exist', /\bforget\s+(?:that\s+)?(?:i|we)\s+exist\b/i],
+  // "My colleague may be interested, but leave me out", "don't include me going forward".
+  ['leave me out', /\bleave\s+me\s+out\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:loop|meeting|call|demo|invite|thread|decision|conversation|e-?mail\s+chain|chain))|\b(?:don'?t|do\s+not|never)\s+include\s+me\s+(?:on|in)\s+(?:anything|any|future|these|your)\b|\b(?:like|want|prefer)\s+to\s+be\s+left\s+alone\b/i],
+  // "We do not want marketing sent here": this address or number is closed to selling.
+  ['no marketing here', /\b(?:don'?t|do\s+not)\s+(?:want|accept|allow|permit)\s+(?:any\s+)?(?:marketing|sales\s+(?:e-?mails|messages|outreach|pitches|calls)|vendor\s+(?:outreach|pitches|e-?mails|messages)|cold\s+(?:e-?mails|outreach|calls|messages)|solicitations?)\s+(?:(?:sent|coming)\s+)?(?:here|to\s+this\s+(?:address|inbox|mailbox|number))\b/i],
 ];
 
 /** "you would not contact me again", "I'd rather you didn't email me" (statements only). */
@@ -82,7 +95,7 @@ const WHO_GAVE =
  * opt-out, unlike "take Jane off your list, she left", where the writer removes someone else.
  */
 const ON_THEIR_BEHALF =
-  /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we)\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*/i;
+  /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we)\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*|\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b|\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b/i;
 
 /** The writer takes an opt-out back or says it was meant for someone else: the model decides. */
 const RETRACTED =
@@ -118,7 +131,17 @@ const OTHERS_WAY_OUT =
 /** A mail system's subject tag ("[SPAM?]", "[EXTERNAL]") quoted in an auto-reply: not the writer's words. */
 const SYSTEM_TAG = /\[\s*\**\s*(?:suspected\s+|possible\s+|probable\s+)?(?:spam|external|ext|caution|warning|suspicious|phishing|bulk)\s*\??\s*\**\s*\]/gi;
 /** Phrases that a time limit turns into a pause ("no more calls this week please, I'm travelling"). */
-const PAUSABLE = new Set(['no more messages', 'no further messages', 'not to be contacted', 'rather no more messages', 'stop the sequence']);
+const PAUSABLE = new Set([
+  'no more messages',
+  'no further messages',
+  'not to be contacted',
+  'rather no more messages',
+  'stop the sequence',
+  'does not wish contact',
+  'rather not hear from you',
+  'pass on being contacted',
+  'not in your sequences',
+]);
 
 /** A stop that lasts only until a date is a deferral, not an opt-out. */
 const TEMPORARY = /\b(?:before|until|till|til|yet|for\s+now|for\s+a\s+(?:while|bit|few)|this\s+(?:week|month|quarter)|right\s+now|while\s+i'?m|i'?m\s+back)\b/i;

@@ -49,6 +49,15 @@ describe('absenceIn', () => {
     ["I'm out of the office from Monday 3 March until 14 March.", 'now'],
     ['Jeg har ferie til og med 11. august.', 'now'],
     ['Sounds good.', null],
+    ["I'm not on holiday, I just haven't had a minute. No thanks.", null],
+    ['Karin is on leave until the autumn; Erik covers and makes these calls.', 'someone_else'],
+    ['Unser Geschäftsführer ist derzeit in Elternzeit.', 'someone_else'],
+    ['Frau Brandt ist derzeit in Elternzeit, bitte wenden Sie sich an Herrn Vogel.', 'someone_else'],
+    ['Auto-reply: Kim is on vacation until 7/8.', 'now'],
+    ['Just back from parental leave this week, so send me the deck.', 'over'],
+    ['Sorry for the slow reply, I was on holiday. Tuesday works.', null],
+    ['Sorry, war zwei Wochen im Urlaub. Klingt gut.', 'over'],
+    ["I'm back in the office on the 14th and will reply then.", 'now'],
   ] as const)('reads "%s" as %s', (text, expected) => {
     expect(absenceIn(text)).toBe(expected);
   });

@@ -40,6 +40,17 @@ describe('opt-outs without the usual keywords', () => {
     "I'd ask politely that we keep this connection pitch-free going forward.",
     'What part of "no" did your automation not understand?',
     'Marking this as junk.',
+    'I no longer wish to hear from your company.',
+    "Frankly I'd rather not be approached about software here. Our IT lead is Dana.",
+    "Not my area, that's Priya in RevOps. And I'd like to not be on your lists anymore.",
+    "Thanks, but I'll pass on being contacted. Procurement runs vendor intake.",
+    'Please tell your bot to forget I exist.',
+    'This is a shared orders inbox and we do not accept sales emails to this address.',
+    'Our COO has requested that his details be removed from your outreach.',
+    'Writing for Dr. Okafor: she has asked that sales approaches not be sent to her.',
+    "Sam on my team might bite, but leave me out, please.",
+    "I'd like to be left alone on this, now and later.",
+    'Policy here is no cold outreach. Delete all addresses at our domain.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -53,6 +64,11 @@ describe('opt-outs without the usual keywords', () => {
     'How do I stop a campaign in your tool once a lead replies?',
     'She asked that you send the deck to her assistant instead.',
     "He asked me to tell you he's not interested right now.",
+    "I don't want to be contacted about this until the new year.",
+    "We'd rather not hear from you before the budget is set in March.",
+    'She asked that her name be added to the webinar list.',
+    "Looping in Dev, who takes it from here, so you can leave me out of this thread.",
+    'Can your tool remove every address that bounces twice?',
   ])('reads "%s" as no opt-out (a product question, a pause, a message passed on)', (text) => {
     expect(optOut(text)).toBe(false);
   });
@@ -85,6 +101,25 @@ describe('opt-outs in other languages', () => {
     ['Per favore cancellatemi dalla lista.', 'it'],
     ['Por favor não me mande mais mensagens.', 'pt'],
     ['Proszę usunąć mój adres z Państwa bazy.', 'pl'],
+    ['Schreiben Sie mich bitte künftig nicht mehr an, zuständig ist Herr Berg.', 'de'],
+    ['Ich möchte nicht mehr kontaktiert werden.', 'de'],
+    ['Je ne souhaite plus être sollicitée par votre société.', 'fr'],
+    ['Prefiero no recibir más mensajes de este tipo; hable con nuestra directora.', 'es'],
+    ['Mail me voortaan niet meer, dit loopt via inkoop.', 'nl'],
+    ['Jag vill inte bli kontaktad om det här igen.', 'sv'],
+    ['Jeg vil helst ikke kontaktes mere.', 'no'],
+    ['En halua enää markkinointiviestejä.', 'fi'],
+    ['Non desidero essere ricontattato.', 'it'],
+    ['Não quero ser contatada novamente.', 'pt'],
+    ['Nie chcę być więcej kontaktowany.', 'pl'],
+    ['Ich bitte Sie, mich künftig nicht mehr zu kontaktieren.', 'de'],
+    ['Je ne souhaite pas être recontacté à ce sujet.', 'fr'],
+    ['Prefiero no recibir propuestas por este canal.', 'es'],
+    ['Graag niet meer appen op dit nummer.', 'nl'],
+    ['En halua jatkossa myyntiviestejä.', 'fi'],
+    ['Preferisco non ricevere offerte qui.', 'it'],
+    ['Ela pediu para não ser mais contatada.', 'pt'],
+    ['Nie życzę sobie kontaktu handlowego.', 'pl'],
   ])('reads "%s" as an opt-out (%s)', (text, language) => {
     expect(optOut(text)).toBe(true);
     expect(foreignOptOut(text)).toBe(language);
