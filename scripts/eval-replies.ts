@@ -2,7 +2,7 @@
  * `npm run eval:replies`: scores the offline reply analyser on the labelled sets, side by side.
  *
  *   tsx scripts/eval-replies.ts                dev and dev-2 (blind), old gold, fresh-holdout, cross-validation
- *   tsx scripts/eval-replies.ts --set final    also the final blind set (or final_2 … final_7: later ones),
+ *   tsx scripts/eval-replies.ts --set final    also the final blind set (or final_2 … final_8: later ones),
  *                                              once per model version and set; log the figures in docs/REPLIES.md (refused when the
  *                                              version is already logged there)
  *   tsx scripts/eval-replies.ts --check        score the final set and exit 1 when a floor is missed
@@ -55,6 +55,7 @@ const SETS: Record<string, string> = {
   final_5: 'data/replies/blind/final-5.jsonl',
   final_6: 'data/replies/blind/final-6.jsonl',
   final_7: 'data/replies/blind/final-7.jsonl',
+  final_8: 'data/replies/blind/final-8.jsonl',
   old_gold: 'data/replies/gold.jsonl',
   fresh_holdout: 'data/replies/fresh-holdout.jsonl',
 };
