@@ -77,8 +77,11 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['forget I exist', /\bforget\s+(?:that\s+)?(?:i|we)\s+exist\b/i],
   // "My colleague may be interested, but leave me out", "don't include me going forward".
   ['leave me out', /\bleave\s+me\s+out\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:loop|meeting|call|demo|invite|thread|decision|conversation|e-?mail\s+chain|chain))|\b(?:don'?t|do\s+not|never)\s+include\s+me\s+(?:on|in)\s+(?:anything|any|future|these|your)\b|\b(?:like|want|prefer)\s+to\s+be\s+left\s+alone\b/i],
-  // "We do not want marketing sent here": this address or number is closed to selling.
-  ['no marketing here', /\b(?:don'?t|do\s+not)\s+(?:want|accept|allow|permit)\s+(?:any\s+)?(?:marketing|sales\s+(?:e-?mails|messages|outreach|pitches|calls)|vendor\s+(?:outreach|pitches|e-?mails|messages)|cold\s+(?:e-?mails|outreach|calls|messages)|solicitations?)\s+(?:(?:sent|coming)\s+)?(?:here|to\s+this\s+(?:address|inbox|mailbox|number))\b/i],
+  // "We do not want marketing sent here", "we'd ask you not to send sales material here": this
+  // address or number is closed to selling.
+  ['no marketing here', /\b(?:(?:don'?t|do\s+not)\s+(?:want|accept|allow|permit)|(?:ask|request|asking|requesting)\s+(?:that\s+)?you\s+(?:do\s+)?not\s+(?:to\s+)?send)\s+(?:any\s+)?(?:marketing|sales\s+(?:e-?mails|messages|outreach|pitches|calls|material|materials|offers)|vendor\s+(?:outreach|pitches|e-?mails|messages)|cold\s+(?:e-?mails|outreach|calls|messages)|solicitations?)\s+(?:(?:sent|coming)\s+)?(?:here|to\s+this\s+(?:address|inbox|mailbox|number))\b/i],
+  // "Could you make sure I'm excluded from this campaign going forward?"
+  ['exclude me', /\b(?:exclude\s+(?:me|us|this\s+(?:address|number))|(?:i'?m|i\s+am|we'?re|we\s+are|i\s+get|i\s+be|we\s+be)\s+excluded)\s+from\s+(?:this|your|ur|these|the|future|all|any)\s+(?:\w+\s+)?(?:campaigns?|sequences?|outreach|e-?mails|mailings?|lists?|messages|cadences?)\b/i],
 ];
 
 /** "you would not contact me again", "I'd rather you didn't email me" (statements only). */

@@ -51,6 +51,8 @@ describe('opt-outs without the usual keywords', () => {
     "Sam on my team might bite, but leave me out, please.",
     "I'd like to be left alone on this, now and later.",
     'Policy here is no cold outreach. Delete all addresses at our domain.',
+    'This is the payroll mailbox; we ask that you not send sales emails to this address.',
+    'Please make sure we are excluded from your future campaigns.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -69,6 +71,7 @@ describe('opt-outs without the usual keywords', () => {
     'She asked that her name be added to the webinar list.',
     "Looping in Dev, who takes it from here, so you can leave me out of this thread.",
     'Can your tool remove every address that bounces twice?',
+    'Can we exclude our customers from this campaign?',
   ])('reads "%s" as no opt-out (a product question, a pause, a message passed on)', (text) => {
     expect(optOut(text)).toBe(false);
   });
@@ -120,6 +123,8 @@ describe('opt-outs in other languages', () => {
     ['Preferisco non ricevere offerte qui.', 'it'],
     ['Ela pediu para não ser mais contatada.', 'pt'],
     ['Nie życzę sobie kontaktu handlowego.', 'pl'],
+    ['Mevrouw Jansen wil niet langer door uw bureau gebeld worden.', 'nl'],
+    ['Pani Dyrektor prosi, aby nie kontaktować się z nią w sprawach sprzedaży.', 'pl'],
   ])('reads "%s" as an opt-out (%s)', (text, language) => {
     expect(optOut(text)).toBe(true);
     expect(foreignOptOut(text)).toBe(language);
