@@ -34,13 +34,13 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['me from or off a list', /\b(?:remove|take|delete)\b[^.!?\n]{0,40}\b(?:me|us)\s+(?:from|off)\s+(?:of\s+)?(?:your|ur|the|this|these|all|any)\b/i],
   // "Remove every @northwind.co address from your lists" (found on dev_2): the whole company opts out.
   ['remove all of us', /\b(?:remove|take|delete)\s+(?:everyone|all\s+of\s+us|all\s+(?:of\s+)?our\s+\w+|our\s+(?:whole\s+|entire\s+)?(?:company|team|domain|organi[sz]ation|staff))\b|\b(?:remove|delete|purge|scrub|drop)\s+(?:every|all)\s+(?:of\s+our\s+)?(?:@?[\w.-]+\s+)?(?:e-?mail\s+)?(?:addresses|address|contacts?|e-?mails)\b(?!\s+(?:that|which|who|with)\b)/i],
-  ['my name out of', /\b(?:take|get|keep|remove|pull|leave)\s+(?:me|us|my\s+(?:name|e-?mail|address|number|details|contact))\s+(?:out\s+of|off\s+of|off|from)\s+(?:your|ur|the|this|these|all|any|future)\s+(?:\w+\s+){0,2}(?:lists?|database|sequences?|system|campaigns?|cadences?|outreach|mailings?|crm|rotation|automations?|flows?|workflows?)\b/i],
+  ['my name out of', /\b(?:take|get|keep|remove|pull|leave)\s+(?:me|us|my\s+(?:name|e-?mail|address|number|details|contact))\s+(?:out\s+of|off\s+of|off|from)\s+(?:your|ur|the|this|these|all|any|future)\s+(?:\w+\s+){0,2}(?:lists?|database|sequences?|system|campaigns?|cadences?|outreach|mailings?|crm|rotation|automations?|flows?|workflows?|targeting|targets)\b/i],
   ['take me off', /\b(?:take|get|keep)\s+(?:me|us)\s+off?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:lists?|database|sequences?|system|campaigns?|communications?|e-?mails|mailings?|radar)\b|\b(?:take|get)\s+(?:me|us)\s+off\b/i],
   ['off your list', /\boff\s+(?:of\s+)?(?:your|ur|yr|the|this|these|all)?\s*(?:e-?mail(?:ing)?\s+|mailing\s+|distribution\s+|contact\s+|call\s+|text\s+|sms\s+|messaging\s+)?(?:lists?|database|sequences?|system|campaigns?)\b/i],
   ['no follow-ups', /\bnot\s+interested\s+in\s+(?:the\s+|your\s+|any\s+)?(?:follow[\s-]?ups?|more\s+(?:e-?mails|messages))\b/i],
   ['no more messages', /\bno\s+more\s+(?:e-?mails|mails|messages|msgs|texts|txts|sms|dms|calls|follow[\s-]?ups|contact|pitches|pitching|spam|sales\s+(?:e-?mails|messages|pitches|calls))\b/i],
-  ['hostile', /\b(?:leave\s+(?:me|us|my\s+(?:dms?|inbox|messages|phone|number|family))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
-  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+)?as\s+(?:spam|junk)\b/i],
+  ['hostile', /\b(?:leave\s+(?:me|us|(?:my|our)\s+(?:dms?|inbox|inboxes|messages|phone|number|family|team|staff))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
+  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+){0,5}as\s+(?:spam|junk)\b/i],
   // "report you", not "a report you can share"; "I'll block you".
   ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
   ['no consent', /\b(?:never|didn'?t|did\s+not)\s+(?:signed?|opt(?:ed)?)\s+(?:up|in)\b|\bwithout\s+(?:my\s+)?consent\b|\b(?:never|didn'?t|did\s+not)\s+(?:give|gave|given)\s+(?:you\s+)?(?:my\s+)?consent\b|\bharass(?:ment|ing)?\b|\b(?:never|didn'?t|did\s+not)\s+ask(?:ed)?\s+for\s+(?:this|these|any\s+of\s+(?:this|these)|your)\b/i],
@@ -53,6 +53,8 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['strike me', /\b(?:strike|scrub|drop|purge)\s+(?:me|us|my\s+(?:name|e-?mail|address|details|number))\s+(?:from|off)\b/i],
   ['do not add me', /\b(?:not|don'?t|stop|never)\s+(?:to\s+)?add(?:ing)?\s+me\s+to\b/i],
   ['do not use it', /\bdo\s+not\s+use\s+(?:it|this|my\s+\w+)\s+for\s+(?:\w+\s+)?(?:outreach|marketing|sales)\b/i],
+  // "I'm asking for no further contact" (not "we had no further contact with them").
+  ['no further contact', /\bno\s+further\s+(?:contact|correspondence|outreach|e-?mails|messages|texts|calls|follow[\s-]?ups)\b(?!\s+(?:with|between)\b)/i],
   ['no further messages', /\bnot\s+(?:getting|receiving|to\s+(?:get|receive))\s+(?:any\s+)?(?:further|more)\s+(?:follow[\s-]?ups?|e-?mails|messages|texts|calls)\b/i],
   // "I'd appreciate not being contacted about this again", "prefer not to be emailed going forward".
   ['not to be contacted', /\b(?:not|never)\s+(?:to\s+)?(?:be(?:ing)?\s+)?(?:contacted|e-?mailed|messaged|texted|called|pitched|approached)\b[^.!?\n]{0,30}\b(?:again|anymore|any\s+more|further|in\s+(?:the\s+)?future|going\s+forward)\b/i],
@@ -82,6 +84,13 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['no marketing here', /\b(?:(?:don'?t|do\s+not)\s+(?:want|accept|allow|permit)|(?:ask|request|asking|requesting)\s+(?:that\s+)?you\s+(?:do\s+)?not\s+(?:to\s+)?send)\s+(?:any\s+)?(?:marketing|sales\s+(?:e-?mails|messages|outreach|pitches|calls|material|materials|offers)|vendor\s+(?:outreach|pitches|e-?mails|messages)|cold\s+(?:e-?mails|outreach|calls|messages)|solicitations?)\s+(?:(?:sent|coming)\s+)?(?:here|to\s+this\s+(?:address|inbox|mailbox|number))\b/i],
   // "Could you make sure I'm excluded from this campaign going forward?"
   ['exclude me', /\b(?:exclude\s+(?:me|us|this\s+(?:address|number))|(?:i'?m|i\s+am|we'?re|we\s+are|i\s+get|i\s+be|we\s+be)\s+excluded)\s+from\s+(?:this|your|ur|these|the|future|all|any)\s+(?:\w+\s+)?(?:campaigns?|sequences?|outreach|e-?mails|mailings?|lists?|messages|cadences?)\b/i],
+  // The last message, asked for: "Please make this the last", "these emails need to end", "consider
+  // this thread closed for good" (contact-hostility's misses; not "make this the last step").
+  ['make this the last', /\b(?:make|let)\s+(?:this|that|it)\s+(?:be\s+)?(?:the|your)\s+(?:last|final)\b(?!\s+(?:step|steps|question|thing|point|round|draft|version|call|meeting|demo|offer|price|quote|item|change|edit|revision|detail|piece|hurdle|check))|\b(?:like|want|need)\s+(?:this|that|it)\s+to\s+be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up|contact)\b|\b(?:this|that|it)\s+(?:needs|has|must|should)\s+(?:to\s+)?be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up)\b/i],
+  ['messages need to end', /\b(?:these|your|ur|the|this|all\s+these)\s+(?:e-?mails|mails|messages|texts|calls|follow[\s-]?ups|sequences?|pitches|dms)\s+(?:need|needs|have|has|must|got)\s+to\s+(?:stop|end|cease)\b/i],
+  // "Not something I want in my inbox going forward", "I'd like to find nothing more from you in my inbox".
+  ['not in my inbox', /\b(?:(?:don'?t|do\s+not)\s+want\s+(?:this|these|them|that|your\s+\w+|(?:any\s+)?more\s+of\s+(?:this|these|them|your\s+\w+))|not\s+something\s+i\s+want|nothing\s+(?:more|further|else)\s+from\s+(?:you|u|your\s+\w+))\s+(?:\w+\s+){0,3}in\s+my\s+(?:inbox|mailbox|dms?)\b/i],
+  ['consider this closed', /\bconsider\s+(?:this|the|our)\s+(?:thread|conversation|chat|exchange|correspondence|discussion|sequence|outreach)\s+(?:closed|finished|over|ended|done)\b/i],
 ];
 
 /** "you would not contact me again", "I'd rather you didn't email me" (statements only). */
@@ -98,7 +107,7 @@ const WHO_GAVE =
  * opt-out, unlike "take Jane off your list, she left", where the writer removes someone else.
  */
 const ON_THEIR_BEHALF =
-  /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we)\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*|\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b|\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b/i;
+  /\b(?:he|she|they|who)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we)\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*|\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b|\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b/i;
 
 /** The writer takes an opt-out back or says it was meant for someone else: the model decides. */
 const RETRACTED =
@@ -136,6 +145,8 @@ const SYSTEM_TAG = /\[\s*\**\s*(?:suspected\s+|possible\s+|probable\s+)?(?:spam|
 /** Phrases that a time limit turns into a pause ("no more calls this week please, I'm travelling"). */
 const PAUSABLE = new Set([
   'no more messages',
+  'no further contact',
+  'not in my inbox',
   'no further messages',
   'not to be contacted',
   'rather no more messages',

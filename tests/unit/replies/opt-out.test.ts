@@ -53,6 +53,15 @@ describe('opt-outs without the usual keywords', () => {
     'Policy here is no cold outreach. Delete all addresses at our domain.',
     'This is the payroll mailbox; we ask that you not send sales emails to this address.',
     'Please make sure we are excluded from your future campaigns.',
+    'Kindly let this be the final email.',
+    'These follow-ups have to stop.',
+    'Consider the thread closed.',
+    "I've flagged the last few of these as spam.",
+    'Leave our inbox alone, please.',
+    "We're asking for no further correspondence.",
+    'Please take us out of your targeting.',
+    'Honestly not something I want in my inbox.',
+    "I'm writing for Mr. Lund, who has asked that you no longer contact him.",
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -72,6 +81,10 @@ describe('opt-outs without the usual keywords', () => {
     "Looping in Dev, who takes it from here, so you can leave me out of this thread.",
     'Can your tool remove every address that bounces twice?',
     'Can we exclude our customers from this campaign?',
+    'Make this the last step before we sign: send the DPA.',
+    'We had no further contact with that vendor after the pilot.',
+    'No further contact until after the audit, please.',
+    "I don't want to miss anything in my inbox while I'm away.",
   ])('reads "%s" as no opt-out (a product question, a pause, a message passed on)', (text) => {
     expect(optOut(text)).toBe(false);
   });
@@ -125,6 +138,10 @@ describe('opt-outs in other languages', () => {
     ['Nie życzę sobie kontaktu handlowego.', 'pl'],
     ['Mevrouw Jansen wil niet langer door uw bureau gebeld worden.', 'nl'],
     ['Pani Dyrektor prosi, aby nie kontaktować się z nią w sprawach sprzedaży.', 'pl'],
+    ['Nepište mi už, prosím.', 'cs'],
+    ['Odhlaste mě z vašeho seznamu.', 'cs'],
+    ['Nechci, abyste mě dál kontaktovali.', 'cs'],
+    ['Herr Weber wünscht keine weitere Korrespondenz.', 'de'],
   ])('reads "%s" as an opt-out (%s)', (text, language) => {
     expect(optOut(text)).toBe(true);
     expect(foreignOptOut(text)).toBe(language);

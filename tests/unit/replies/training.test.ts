@@ -18,10 +18,12 @@ describe('loadTrainingSet', () => {
     expect(set.files.map((f) => f.file)).toEqual([
       'data/replies/train/absence-and-lookalikes.jsonl',
       'data/replies/train/absence-boundary.jsonl',
+      'data/replies/train/absence-lookalikes.jsonl',
       'data/replies/train/absence-mixed-2.jsonl',
       'data/replies/train/absence-mixed.jsonl',
       'data/replies/train/auto-and-edge.jsonl',
       'data/replies/train/auto-and-mixed-wild.jsonl',
+      'data/replies/train/contact-hostility.jsonl',
       'data/replies/train/long-email.jsonl',
       'data/replies/train/mixed-signals.jsonl',
       'data/replies/train/new-voices.jsonl',
