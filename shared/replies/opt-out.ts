@@ -20,7 +20,7 @@ import { isQuestion, splitSentences } from './questions.ts';
 
 /** A sentence that is only an opt-out keyword, with politeness around it ("STOP please", "Remove."). */
 export const KEYWORD_SENTENCE =
-  /^\W*(?:(?:please|pls|plz)\s+)?(?:stop\s*all|stop|unsubscribe|unsub|opt[\s-]?out|remove(?:\s+me)?|blocked|block)(?:\s+(?:please|pls|plz|now|thanks|thx|thank\s+you|immediately))?\W*$/i;
+  /^\W*(?:(?:please|pls|plz)\s+)?(?:stop\s*all|stop|unsubscribe|unsub|opt[\s-]?out|remove(?:\s+me)?|blocked|block|blocking|enough(?:\s+(?:already|now|is\s+enough))?)(?:\s+(?:please|pls|plz|now|thanks|thx|thank\s+you|immediately))?\W*$/i;
 /** SMS carrier keywords (Twilio / AWS lists): a whole SMS sentence of one of these is an opt-out. */
 export const SMS_KEYWORD_SENTENCE =
   /^\W*(?:(?:please|pls|plz)\s+)?(?:stop\s*all|stop|unsubscribe|cancel|end|quit|opt[\s-]?out|revoke|remove|arr[eê]t|td)(?:\s+(?:please|pls|plz|now|thanks|thx|thank\s+you))?\W*$/i;
@@ -34,13 +34,15 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['me from or off a list', /\b(?:remove|take|delete)\b[^.!?\n]{0,40}\b(?:me|us)\s+(?:from|off)\s+(?:of\s+)?(?:your|ur|the|this|these|all|any)\b/i],
   // "Remove every @northwind.co address from your lists" (found on dev_2): the whole company opts out.
   ['remove all of us', /\b(?:remove|take|delete)\s+(?:everyone|all\s+of\s+us|all\s+(?:of\s+)?our\s+\w+|our\s+(?:whole\s+|entire\s+)?(?:company|team|domain|organi[sz]ation|staff))\b|\b(?:remove|delete|purge|scrub|drop)\s+(?:every|all)\s+(?:of\s+our\s+)?(?:@?[\w.-]+\s+)?(?:e-?mail\s+)?(?:addresses|address|contacts?|e-?mails)\b(?!\s+(?:that|which|who|with)\b)/i],
-  ['my name out of', /\b(?:take|get|keep|remove|pull|leave)\s+(?:me|us|my\s+(?:name|e-?mail|address|number|details|contact))\s+(?:out\s+of|off\s+of|off|from)\s+(?:your|ur|the|this|these|all|any|future)\s+(?:\w+\s+){0,2}(?:lists?|database|sequences?|system|campaigns?|cadences?|outreach|mailings?|crm|rotation|automations?|flows?|workflows?|targeting|targets)\b/i],
+  ['my name out of', /\b(?:my|our)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:comes?|be\s+taken|be\s+removed|be\s+deleted|is\s+removed|is\s+taken)\s+(?:out\s+of|off|from)\s+(?:your|ur|the|this|these|all|any)\b|\b(?:take|get|keep|remove|pull|leave)\s+(?:me|us|my\s+(?:name|e-?mail|address|number|details|contact))\s+(?:out\s+of|off\s+of|off|from)\s+(?:your|ur|the|this|these|all|any|future)\s+(?:\w+\s+){0,2}(?:lists?|database|sequences?|system|campaigns?|cadences?|outreach|mailings?|crm|rotation|automations?|flows?|workflows?|targeting|targets)\b/i],
   ['take me off', /\b(?:take|get|keep)\s+(?:me|us)\s+off?\s+(?:of\s+)?(?:\w+\s+){0,3}(?:lists?|database|sequences?|system|campaigns?|communications?|e-?mails|mailings?|radar)\b|\b(?:take|get)\s+(?:me|us)\s+off\b/i],
   ['off your list', /\boff\s+(?:of\s+)?(?:your|ur|yr|the|this|these|all)?\s*(?:e-?mail(?:ing)?\s+|mailing\s+|distribution\s+|contact\s+|call\s+|text\s+|sms\s+|messaging\s+)?(?:lists?|database|sequences?|system|campaigns?)\b/i],
-  ['no follow-ups', /\bnot\s+interested\s+in\s+(?:the\s+|your\s+|any\s+)?(?:follow[\s-]?ups?|more\s+(?:e-?mails|messages))\b/i],
+  ['no follow-ups', /\bnot\s+interested\s+in\s+(?:the\s+|your\s+|any\s+)?(?:follow[\s-]?ups?|(?:more|further|future)\s+(?:e-?mails|messages|correspondence|contact|outreach|follow[\s-]?ups?))\b/i],
+  // "You were told in January not to contact this company": an opt-out already given.
+  ['told not to contact', /\byou\s+(?:were|have\s+been|'ve\s+been|had\s+been|already\s+got)\s+(?:already\s+)?told\s+(?:\w+\s+){0,3}(?:not\s+to|to\s+stop|never\s+to)\s+(?:contact|e-?mail|messag|call|writ|text|reach)\w*/i],
   ['no more messages', /\bno\s+more\s+(?:e-?mails|mails|messages|msgs|texts|txts|sms|dms|calls|follow[\s-]?ups|contact|pitches|pitching|spam|sales\s+(?:e-?mails|messages|pitches|calls))\b/i],
   ['hostile', /\b(?:leave\s+(?:me|us|(?:my|our)\s+(?:dms?|inbox|inboxes|messages|phone|number|family|team|staff))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
-  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+){0,5}as\s+(?:spam|junk)\b/i],
+  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|\b(?:this|that|it|these)\s+(?:feels?|looks?|reads?|seems?)\s+(?:like\s+|a\s+lot\s+like\s+)?(?:pure\s+|total\s+|just\s+)?spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+){0,5}as\s+(?:spam|junk)\b|\b(?:the\s+)?(?:next|any\s+more|any\s+further|future)\s+(?:one|ones|e-?mails?|messages?|texts?)\s+(?:goes|go|will\s+go|is\s+going|are\s+going|gets?\s+sent|lands?|will\s+land)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|in|into)\s+(?:the\s+|my\s+)?(?:spam|junk|trash|bin)\b/i],
   // "report you", not "a report you can share"; "I'll block you".
   ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
   ['no consent', /\b(?:never|didn'?t|did\s+not)\s+(?:signed?|opt(?:ed)?)\s+(?:up|in)\b|\bwithout\s+(?:my\s+)?consent\b|\b(?:never|didn'?t|did\s+not)\s+(?:give|gave|given)\s+(?:you\s+)?(?:my\s+)?consent\b|\bharass(?:ment|ing)?\b|\b(?:never|didn'?t|did\s+not)\s+ask(?:ed)?\s+for\s+(?:this|these|any\s+of\s+(?:this|these)|your)\b/i],
@@ -78,16 +80,17 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['not in your sequences', /\bnot\s+(?:to\s+)?be\s+(?:in|on|part\s+of)\s+(?:your|ur|these|the|any)\s+(?:\w+\s+)?(?:sequences?|lists?|campaigns?|cadences?|mailings?|database)\b/i],
   ['forget I exist', /\bforget\s+(?:that\s+)?(?:i|we)\s+exist\b/i],
   // "My colleague may be interested, but leave me out", "don't include me going forward".
-  ['leave me out', /\bleave\s+me\s+out\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:loop|meeting|call|demo|invite|thread|decision|conversation|e-?mail\s+chain|chain))|\b(?:don'?t|do\s+not|never)\s+include\s+me\s+(?:on|in)\s+(?:anything|any|future|these|your)\b|\b(?:like|want|prefer)\s+to\s+be\s+left\s+alone\b/i],
+  ['leave me out', /\bleave\s+my\s+(?:\w+\s+)?(?:e-?mail|address|number|inbox|name)\s+out\s+of\b|\bleave\s+me\s+out\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:loop|meeting|call|demo|invite|thread|decision|conversation|e-?mail\s+chain|chain))|\b(?:don'?t|do\s+not|never)\s+include\s+me\s+(?:on|in)\s+(?:anything|any|future|these|your)\b|\b(?:like|want|prefer)\s+to\s+be\s+left\s+alone\b/i],
   // "We do not want marketing sent here", "we'd ask you not to send sales material here": this
   // address or number is closed to selling.
-  ['no marketing here', /\b(?:(?:don'?t|do\s+not)\s+(?:want|accept|allow|permit)|(?:ask|request|asking|requesting)\s+(?:that\s+)?you\s+(?:do\s+)?not\s+(?:to\s+)?send)\s+(?:any\s+)?(?:marketing|sales\s+(?:e-?mails|messages|outreach|pitches|calls|material|materials|offers)|vendor\s+(?:outreach|pitches|e-?mails|messages)|cold\s+(?:e-?mails|outreach|calls|messages)|solicitations?)\s+(?:(?:sent|coming)\s+)?(?:here|to\s+this\s+(?:address|inbox|mailbox|number))\b/i],
+  ['no marketing here', /\b(?:(?:don'?t|do\s+not)\s+(?:want|accept|allow|permit|send)|(?:ask|request|asking|requesting)\s+(?:that\s+)?you\s+(?:do\s+)?not\s+(?:to\s+)?send)\s+(?:any\s+)?(?:marketing|sales\s+(?:e-?mails|messages|outreach|pitches|calls|material|materials|offers)|vendor\s+(?:outreach|pitches|e-?mails|messages)|cold\s+(?:e-?mails|outreach|calls|messages)|solicitations?)\s+(?:(?:sent|coming)\s+)?(?:here|to\s+this\s+(?:address|inbox|mailbox|number))\b/i],
   // "Could you make sure I'm excluded from this campaign going forward?"
   ['exclude me', /\b(?:exclude\s+(?:me|us|this\s+(?:address|number))|(?:i'?m|i\s+am|we'?re|we\s+are|i\s+get|i\s+be|we\s+be)\s+excluded)\s+from\s+(?:this|your|ur|these|the|future|all|any)\s+(?:\w+\s+)?(?:campaigns?|sequences?|outreach|e-?mails|mailings?|lists?|messages|cadences?)\b/i],
   // The last message, asked for: "Please make this the last", "these emails need to end", "consider
   // this thread closed for good" (contact-hostility's misses; not "make this the last step").
   ['make this the last', /\b(?:make|let)\s+(?:this|that|it)\s+(?:be\s+)?(?:the|your)\s+(?:last|final)\b(?!\s+(?:step|steps|question|thing|point|round|draft|version|call|meeting|demo|offer|price|quote|item|change|edit|revision|detail|piece|hurdle|check))|\b(?:like|want|need)\s+(?:this|that|it)\s+to\s+be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up|contact)\b|\b(?:this|that|it)\s+(?:needs|has|must|should)\s+(?:to\s+)?be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up)\b/i],
   ['messages need to end', /\b(?:these|your|ur|the|this|all\s+these)\s+(?:e-?mails|mails|messages|texts|calls|follow[\s-]?ups|sequences?|pitches|dms)\s+(?:need|needs|have|has|must|got)\s+to\s+(?:stop|end|cease)\b/i],
+  ['does not want messages', /\b(?:don'?t|do\s+not)\s+want\s+(?:these|your|any\s+more|more|further|any\s+further)\s+(?:e-?mails|messages|texts|calls|pitches|follow[\s-]?ups)\b(?!\s+to\b)/i],
   // "Not something I want in my inbox going forward", "I'd like to find nothing more from you in my inbox".
   ['not in my inbox', /\b(?:(?:don'?t|do\s+not)\s+want\s+(?:this|these|them|that|your\s+\w+|(?:any\s+)?more\s+of\s+(?:this|these|them|your\s+\w+))|not\s+something\s+i\s+want|nothing\s+(?:more|further|else)\s+from\s+(?:you|u|your\s+\w+))\s+(?:\w+\s+){0,3}in\s+my\s+(?:inbox|mailbox|dms?)\b/i],
   ['consider this closed', /\bconsider\s+(?:this|the|our)\s+(?:thread|conversation|chat|exchange|correspondence|discussion|sequence|outreach)\s+(?:closed|finished|over|ended|done)\b/i],
@@ -147,6 +150,7 @@ const PAUSABLE = new Set([
   'no more messages',
   'no further contact',
   'not in my inbox',
+  'does not want messages',
   'no further messages',
   'not to be contacted',
   'rather no more messages',
@@ -161,7 +165,7 @@ const PAUSABLE = new Set([
 const TEMPORARY = /\b(?:before|until|till|til|yet|for\s+now|for\s+a\s+(?:while|bit|few)|this\s+(?:week|month|quarter)|right\s+now|while\s+i'?m|i'?m\s+back)\b/i;
 
 const STOP_WORDS = new Set(['stop', 'quit', 'cease', "don't", 'dont', 'never']);
-const CONTACT = /^(?:e-?mails?|e-?mailing|e-?mailed|mails?|mailing|messages?|messaging|msgs?|dms?|texts?|texting|txt|txts|txting|sms|calls?|calling|contact(?:ing)?|reach(?:ing)?|follow(?:ing)?|follow-?ups?|spam(?:ming)?|writ(?:e|ing)|bother(?:ing)?|pester(?:ing)?|bug(?:ging)?|harass(?:ing)?|pitch(?:es|ing)?|ping(?:ing)?)$/;
+const CONTACT = /^(?:e-?mails?|e-?mailing|e-?mailed|mails?|mailing|messages?|messaging|msgs?|dms?|texts?|texting|txt|txts|txting|sms|calls?|calling|contact(?:ing)?|reach(?:ing)?|follow(?:ing)?|follow-?ups?|spam(?:ming)?|writ(?:e|ing)|bother(?:ing)?|pester(?:ing)?|bug(?:ging)?|harass(?:ing)?|pitch(?:es|ing)?|ping(?:ing)?|circl(?:e|ing))$/;
 /** Verbs that need "more/again"-type evidence: "don't send me the deck yet" is not an opt-out. */
 const DELIVERY = /^(?:send(?:ing)?|receive|receiving|get(?:ting)?|hear(?:ing)?)$/;
 /** Words that may sit between the stop word and its verb ("don't ever want to receive"). */

@@ -62,6 +62,17 @@ describe('opt-outs without the usual keywords', () => {
     'Please take us out of your targeting.',
     'Honestly not something I want in my inbox.',
     "I'm writing for Mr. Lund, who has asked that you no longer contact him.",
+    'Honestly, this looks like spam to me.',
+    'The next one goes straight to junk.',
+    'You were already told not to email this address.',
+    "We're not interested in further correspondence.",
+    'Call the front desk if you must, but leave my personal email out of it.',
+    "I'd ask that my address be removed from your CRM.",
+    'Do not send sales emails here.',
+    "I don't want these messages.",
+    'Enough already.',
+    'Blocking.',
+    "Please don't circle back.",
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -85,6 +96,10 @@ describe('opt-outs without the usual keywords', () => {
     'We had no further contact with that vendor after the pilot.',
     'No further contact until after the audit, please.',
     "I don't want to miss anything in my inbox while I'm away.",
+    "Don't circle back before March.",
+    'Our emails keep landing in spam. Does your tool check deliverability?',
+    'We were told not to contact the vendor directly, so can you route this via procurement?',
+    "I don't want these messages to go unanswered: what's the price?",
   ])('reads "%s" as no opt-out (a product question, a pause, a message passed on)', (text) => {
     expect(optOut(text)).toBe(false);
   });
@@ -142,9 +157,17 @@ describe('opt-outs in other languages', () => {
     ['Odhlaste mě z vašeho seznamu.', 'cs'],
     ['Nechci, abyste mě dál kontaktovali.', 'cs'],
     ['Herr Weber wünscht keine weitere Korrespondenz.', 'de'],
+    ['Hou er nu mee op.', 'nl'],
+    ['Nästa mejl hamnar direkt i skräpposten.', 'sv'],
+    ['Basta, grazie.', 'it'],
+    ['Naprawdę wystarczy.', 'pl'],
   ])('reads "%s" as an opt-out (%s)', (text, language) => {
     expect(optOut(text)).toBe(true);
     expect(foreignOptOut(text)).toBe(language);
+  });
+
+  it('does not read "basta che" (as long as) as an opt-out', () => {
+    expect(optOut('Va bene, basta che mi mandiate il listino.')).toBe(false);
   });
 
   it.each(['BAJA', 'Stopp', 'afmelden'])('reads the one-word keyword "%s" as an opt-out', (text) => {
