@@ -55,9 +55,9 @@ const SENTENCE_PATTERNS: readonly RegExp[] = [
 
 /** An office, shop or team closed for an occasion, or closed now and reopening later (may span sentences). */
 const CLOSURE: readonly RegExp[] = [
-  new RegExp(String.raw`(?<!\b(?:was|were|been)\s+)\b(?:closed|shut|offline|away|out|off)\s+(?:[\w&]+\s+){0,3}(?:for|over|during)\s+${OCCASION}\b`, 'i'),
+  new RegExp(String.raw`(?<!\b(?:was|were|been)\s+)\b(?:closed|shut|dark|offline|away|out|off)\s+(?:[\w&]+\s+){0,3}(?:for|over|during)\s+${OCCASION}\b`, 'i'),
   /\b(?:closed|shut|offline)\s+(?:from|until|till|til|through|on)\b[\s\S]{0,120}\b(?:reopen\w*|re-open\w*|resum\w*|back\s+(?:on|in|at)|open\s+(?:again|on))\b/i,
-  /\b(?:office|offices|shop|store|studio|clinic|team|we)\b[^.!?\n]{0,40}\b(?:closed|shut)\b[\s\S]{0,120}\b(?:reopen\w*|re-open\w*|resum\w*|open\s+(?:them\s+)?again)\b/i,
+  /\b(?:office|offices|shop|store|studio|clinic|team|we)\b[^.!?\n]{0,40}\b(?:closed|shut|dark)\b[\s\S]{0,120}\b(?:reopen\w*|re-open\w*|resum\w*|open\s+(?:them\s+)?again)\b/i,
   /\b(?:betriebsferien|betriebsurlaub|geschlossen\s+vom|fermeture\s+annuelle|ferme\s+du|cerrado\s+por\s+vacaciones|chiuso\s+per\s+ferie|gesloten\s+(?:van|wegens)|stengt\s+for|lukket\s+for|stangt\s+for)\b/,
 ];
 
@@ -67,7 +67,7 @@ const AUTO_PREFIX =
 
 /** Being somewhere that keeps one from mail: travel, events, illness, duty, no signal. */
 const AWAY =
-  /\b(?:away|travell?ing|on\s+(?:a\s+|the\s+)?(?:plane|flight|road|trip|ski\s+trip|course|training(?:\s+course)?|jury\s+duty|retreat|site\s+visits?|the\s+ward|tour|cruise|safari|honeymoon|beach)|in\s+the\s+air|(?:at|in)\s+(?:a|an|the|my|our)\s+(?:\w+\s+){0,2}(?:conference|trade\s*show|expo|fair|messe|wedding|offsite|off-site|retreat|summit|event|hospital|funeral)|out\s+sick|off\s+sick|in\s+hospital|unreachable|no\s+(?:signal|wifi|wi-fi|reception|internet)|offline|off\s+(?:the\s+)?grid|not\s+(?:reading|checking)\s+(?:my\s+)?(?:e-?mails?|messages|inbox)|only\s+checking\s+(?:e-?mail|my\s+inbox)|on\s+(?:holiday|vacation|leave|pto|mat\s+leave|paternity\s+leave|maternity\s+leave)|(?:maternity|paternity|parental)\s+leave|abroad)\b/;
+  /\b(?:not\s+at\s+my\s+desk|away\s+from\s+(?:my|the)\s+desk|away|travell?ing|on\s+(?:a\s+|the\s+)?(?:plane|flight|road|trip|ski\s+trip|course|training(?:\s+course)?|jury\s+duty|retreat|site\s+visits?|the\s+ward|tour|cruise|safari|honeymoon|beach)|in\s+the\s+air|(?:at|in)\s+(?:a|an|the|my|our)\s+(?:\w+\s+){0,2}(?:conference|trade\s*show|expo|fair|messe|wedding|offsite|off-site|retreat|summit|event|hospital|funeral)|out\s+sick|off\s+sick|in\s+hospital|unreachable|no\s+(?:signal|wifi|wi-fi|reception|internet)|offline|off\s+(?:the\s+)?grid|not\s+(?:reading|checking)\s+(?:my\s+)?(?:e-?mails?|messages|inbox)|only\s+checking\s+(?:e-?mail|my\s+inbox)|on\s+(?:holiday|vacation|leave|pto|mat\s+leave|paternity\s+leave|maternity\s+leave)|(?:maternity|paternity|parental)\s+leave|abroad)\b/;
 /** When the writer is back: "back on the 8th", "back tmrw", "until Friday", "this week", "when I land". */
 const RETURN =
   /(?<!\b(?:get|getting|come|coming|circle|write|writing|call|text|ping|hear|reach|report|check|go|look|looking|push|pushed|bounce|step|fall)\s+)\bback\s+(?:(?:on|around|in|at|by|from|properly|online|in\s+the\s+office|in\s+office|at\s+my\s+desk)\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|tmr|next|mid|early|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|in\s+(?:a|\d|two|three|the)|after|when|soon)|\b(?:until|till|til|thru|through)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|tonight|next|mid|early|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|further\s+notice)|\b(?:this|all)\s+week\b|\b(?:today|rn|right\s+now|this\s+weekend)\b|\bwhen\s+i\s+(?:land|get\s+back|return|'m\s+back|am\s+back|get\s+where)|\bwill\s+(?:reply|respond|answer|text\s+back|read\s+(?:this|it))\s+(?:later|tonight|when|on|after|next)/;
@@ -77,10 +77,10 @@ const RETURN_FOREIGN =
 
 /** An absence that has not begun: "next week", "from Friday", "in two weeks", "going on leave"... */
 const LATER =
-  /\b(?:next\s+(?:week|month|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)|(?:from|starting)\s+(?:next|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b(?![^.!?\n]{0,40}\b(?:until|till|til|to|through|thru)\b)|in\s+(?:two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:days|weeks)|going\s+on|(?:later|end\s+of)\s+this\s+(?:week|month)|nachste\s+woche|ab\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|nachster|nachsten)|la\s+semana\s+que\s+viene|la\s+proxima\s+semana|semana\s+que\s+vem|volgende\s+week|la\s+semaine\s+prochaine|neste\s+uke|nasta\s+vecka|naeste\s+uge|ensi\s+viikolla)\b/;
+  /\b(?:next\s+(?:week|month|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)|(?:from|starting)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b(?![^.!?\n]{0,40}\b(?:until|till|til|to|through|thru)\b)|(?:from|starting)\s+(?:next|tomorrow|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)\b(?![^.!?\n]{0,40}\b(?:until|till|til|to|through|thru)\b)|in\s+(?:two|three|a\s+few|a\s+couple\s+of|\d+)\s+(?:days|weeks)|going\s+on|(?:later|end\s+of)\s+this\s+(?:week|month)|nachste\s+woche|ab\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|nachster|nachsten)|la\s+semana\s+que\s+viene|la\s+proxima\s+semana|semana\s+que\s+vem|volgende\s+week|la\s+semaine\s+prochaine|neste\s+uke|nasta\s+vecka|naeste\s+uge|ensi\s+viikolla)\b/;
 
 /** ...unless the sentence also places the writer away now or names the return ("on holiday rn, ping me next week"). */
-const NOW = /\b(?:rn|right\s+now|currently|today|at\s+the\s+moment|back|until|till|til|thru|through|bis|jusqu|hasta|fino|tot|asti|indtil)\b/;
+const NOW = /\b(?:rn|right\s+now|currently|today|at\s+the\s+moment|back|reopen\w*|re-open\w*|until|till|til|thru|through|bis|jusqu|hasta|fino|tot|asti|indtil)\b/;
 
 /** A denied absence: "I'm not on holiday, I just don't reply". */
 const DENIED =
@@ -92,7 +92,7 @@ const SOMEONE_ELSE =
 const WRITER = /\b(?:i|i'm|im|i'll|i've|we|we're|we'll|ich|je|estoy|ik|jeg|jag|olen|jestem|sono|estou|our\s+(?:office|offices|team|shop|store|studio))\b/;
 /** An absence that is over: "just back from leave", "sorry, I was on holiday", "war im Urlaub". */
 const OVER =
-  /\b(?:just|finally|now)\s+(?:got\s+)?back\b|\b(?:i'?m|i\s+am|we'?re|got|getting|came)\s+back\s+(?:from\s+(?:my|the|a|an|our|two|three|\w+\s+(?:leave|holiday|vacation|trip))|now|today)\b|\bback\s+from\s+(?:my\s+|the\s+)?(?:[\w-]+\s+)?(?:leave|holiday|holidays|vacation|hols|sabbatical|trip)\s+(?:as\s+of|this|last|since|and|now|,|\.|!)|\b(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been|had\s+been)\s+(?:\w+\s+)?(?:away|off|out|travell?ing|on\s+(?:an?\s+)?(?:holiday|vacation|leave|pto|hols))\b|\bwar(?:en)?\s+(?:\S+\s+){0,2}(?:im\s+urlaub|in\s+(?:elternzeit|urlaub)|krank|unterwegs|verreist)|\bhar\s+varit\s+(?:pa|ledig|bortrest|sjuk)|\b(?:ben|zijn)\s+(?:\w+\s+)?weer\s+terug\s+van\b|\bj'etais\s+en\s+(?:conges?|vacances)|\bestuve\s+de\s+(?:vacaciones|viaje)|\bzuruck\s+aus\s+dem\b/;
+  /\b(?:just|finally|now)\s+(?:got\s+)?back\b|\b(?:just|only|finally)\s+(?:got|landed|flew|came|arrived|made\s+it)\s+back\b|\bgot\s+back\s+(?:from\s+)?(?:\S+\s+){0,4}(?:yesterday|today|this\s+morning|last\s+night)\b|\bseit\s+(?:gestern|heute|montag|dienstag|mittwoch|donnerstag|freitag)\s+(?:\S+\s+){0,4}zuruck\b|\baus\s+(?:dem|der)\s+\S+\s+zuruck\b|\b(?:i'?m|i\s+am|we'?re|got|getting|came)\s+back\s+(?:from\s+(?:my|the|a|an|our|two|three|\w+\s+(?:leave|holiday|vacation|trip))|now|today)\b|\bback\s+from\s+(?:my\s+|the\s+)?(?:[\w-]+\s+)?(?:leave|holiday|holidays|vacation|hols|sabbatical|trip)\s+(?:as\s+of|this|last|since|and|now|,|\.|!)|\b(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been|had\s+been)\s+(?:\w+\s+)?(?:away|off|out|travell?ing|on\s+(?:an?\s+)?(?:holiday|vacation|leave|pto|hols))\b|\bwar(?:en)?\s+(?:\S+\s+){0,2}(?:im\s+urlaub|in\s+(?:elternzeit|urlaub)|krank|unterwegs|verreist)|\bhar\s+varit\s+(?:pa|ledig|bortrest|sjuk)|\b(?:ben|zijn)\s+(?:\w+\s+)?weer\s+terug\s+van\b|\bj'etais\s+en\s+(?:conges?|vacances)|\bestuve\s+de\s+(?:vacaciones|viaje)|\bzuruck\s+aus\s+dem\b/;
 
 export type Absence = 'now' | 'later' | 'over' | 'someone_else';
 
@@ -117,5 +117,8 @@ export function absenceIn(cleanedText: string): Absence | null {
   if (away.length > 0) return 'someone_else';
   if (stated.length > 0) return null;
   const text = statements.join('\n');
-  return CLOSURE.some((re) => re.test(text)) ? 'now' : null;
+  // "We're closed for the holidays from the 22nd, so let's talk on the 18th": not begun.
+  if (CLOSURE.some((re) => re.test(text))) return LATER.test(text) && !NOW.test(text) ? 'later' : 'now';
+  // "Just landed back from Singapore. Free Monday at 4?": an absence over, told without naming it.
+  return statements.some((s) => OVER.test(s)) ? 'over' : null;
 }

@@ -27,7 +27,7 @@ import type { ReplyChannel } from './schema.ts';
 /** Buckets in the hashed space (2^22): collisions between the ~10^5 features seen are rare. */
 export const FEATURE_SPACE = 1 << 22;
 /** Bump whenever what `replyFeatures` returns changes: a model is only valid for its version. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 /** A sparse vector: bucket ids ascending, with their values. */
 export interface SparseVector {
