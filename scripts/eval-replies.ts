@@ -11,7 +11,9 @@
  *
  * JSON: `offline` is the report of the primary set (final when scored, else CIS_REPLY_GOLD when set,
  * else dev) with `missed_floors`; `gold` is its path; `sets` holds every set's report by name;
- * `cross_validation` the k-fold figures recorded when the model was trained; `model` its version.
+ * `cross_validation` the k-fold figures recorded when the model was trained; `model` its version;
+ * `label_audit` each scored final set's blind second reading (agreement, overturned replies; a set with
+ * an overturned reply is also scored without it, as `<set>_audited`).
  *
  * Env: CIS_REPLY_GOLD (score this JSONL file as the primary set), CIS_VADER_TWEETS (VADER tweets
  * ground truth, default ../shared/reference/replies/data/vader_icwsm2014/tweets_GroundTruth.txt from
@@ -23,6 +25,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateGold, missedFloors, OFFLINE_FLOORS, type EvalReport } from '../shared/replies/evaluation.ts';
 import { parseGoldJsonl, type GoldRow } from '../shared/replies/gold.ts';
+import { intentAgreement, overturnedIntents, parseAuditReadings, type Overturned } from '../shared/replies/label-audit.ts';
 import { formatMatrix, pearson, type ClassificationReport } from '../shared/replies/metrics.ts';
 import { analyzeOffline, OFFLINE_RULES_VERSION, shippedModel } from '../shared/replies/offline.ts';
 import { analyzeWithOpenAI, DEFAULT_OPENAI_MODEL } from '../shared/replies/openai.ts';
@@ -60,6 +63,8 @@ const SETS: Record<string, string> = {
   fresh_holdout: 'data/replies/fresh-holdout.jsonl',
 };
 const LOG = 'docs/REPLIES.md';
+/** Two blind readings of every final set's intents (shared/replies/label-audit.ts). */
+const AUDIT = 'data/replies/blind/audit.jsonl';
 
 interface VaderResult {
   path: string;
@@ -185,9 +190,22 @@ async function main(): Promise<void> {
   const primary = names.find((n) => FINAL_SETS.includes(n)) ?? (process.env.CIS_REPLY_GOLD ? 'custom' : 'dev');
 
   const rows: Record<string, GoldRow[]> = {};
+  for (const [name, path] of Object.entries(paths)) rows[name] = parseGoldJsonl(readFileSync(path, 'utf8'));
+  // Each audited final set is scored twice, side by side: as its writer labelled it, and without
+  // the replies two blind readers agreed were labelled otherwise (`<set>_audited`).
+  const readings = existsSync(resolve(root, AUDIT)) ? parseAuditReadings(readFileSync(resolve(root, AUDIT), 'utf8')) : [];
+  const audit: Record<string, { read: number; agreed: number; overturned: Overturned[] }> = {};
+  for (const set of names.filter((n) => FINAL_SETS.includes(n))) {
+    const agreement = intentAgreement(set, rows[set], readings);
+    if (agreement.read !== rows[set].length) continue;
+    audit[set] = { ...agreement, overturned: overturnedIntents(set, rows[set], readings) };
+    if (audit[set].overturned.length === 0) continue;
+    const dropped = new Set(audit[set].overturned.map((o) => o.id));
+    rows[`${set}_audited`] = rows[set].filter((row) => !dropped.has(row.id));
+    paths[`${set}_audited`] = paths[set];
+  }
   const reports: Record<string, EvalReport> = {};
-  for (const [name, path] of Object.entries(paths)) {
-    rows[name] = parseGoldJsonl(readFileSync(path, 'utf8'));
+  for (const name of Object.keys(rows)) {
     reports[name] = evaluateGold(rows[name], rows[name].map((row): ReplyAnalysis => analyzeOffline({ text: row.text, channel: row.channel })));
   }
   const vader = vaderCorrelation();
@@ -203,12 +221,17 @@ async function main(): Promise<void> {
       offline: { ...reports[primary], missed_floors: missed },
       sets: Object.fromEntries(Object.entries(reports).map(([n, r]) => [n, { path: paths[n], ...r }])),
       cross_validation: cv,
+      label_audit: audit,
       vader_tweets: vader,
       openai,
     }, null, 2));
   } else {
     console.log(`offline engine, model ${OFFLINE_RULES_VERSION}; sets: ${Object.entries(paths).map(([n, p]) => `${n} = ${p}`).join(', ')}`);
     printSummary(reports, cv);
+    for (const [set, a] of Object.entries(audit)) {
+      const changes = a.overturned.map((o) => `${o.id} ${o.written} → ${o.read}`).join(', ');
+      console.log(`\nlabel audit of ${set}: a blind reader agreed with the writer on intent ${a.agreed} of ${a.read}; ${a.overturned.length} overturned by two${changes ? ` (${changes})` : ''}`);
+    }
     if ('skipped' in vader) console.log(`\nVADER tweets: skipped, ${vader.skipped}`);
     else console.log(`\nVADER tweets (n=${vader.n}): Pearson r lexicon score ${pct(vader.lexicon_r)}, full offline engine ${pct(vader.engine_r)}`);
     // A final set's per-label report and confusion matrix say which kinds of reply were missed:

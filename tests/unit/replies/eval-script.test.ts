@@ -45,5 +45,6 @@ describe('eval:replies --check', () => {
     expect(run.stdout).toContain('final: per-label report and confusion matrix withheld');
     expect(run.stdout).not.toContain('gold \\ predicted');
     expect(run.stdout).toMatch(/floors (?:MISSED )?on final/);
+    expect(run.stdout).toMatch(/label audit of final: a blind reader agreed with the writer on intent \d+ of 400; \d+ overturned by two/);
   });
 });
