@@ -41,7 +41,7 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   // "You were told in January not to contact this company": an opt-out already given.
   ['told not to contact', /\byou\s+(?:were|have\s+been|'ve\s+been|had\s+been|already\s+got)\s+(?:already\s+)?told\s+(?:\w+\s+){0,3}(?:not\s+to|to\s+stop|never\s+to)\s+(?:contact|e-?mail|messag|call|writ|text|reach)\w*/i],
   ['no more messages', /\bno\s+more\s+(?:e-?mails|mails|messages|msgs|texts|txts|sms|dms|calls|follow[\s-]?ups|contact|pitches|pitching|spam|sales\s+(?:e-?mails|messages|pitches|calls))\b/i],
-  ['hostile', /\b(?:leave\s+(?:me|us|(?:my|our)\s+(?:dms?|inbox|inboxes|messages|phone|number|family|team|staff))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your)\b)(?!\w)/i],
+  ['hostile', /\b(?:leave\s+(?:me|us|(?:my|our)\s+(?:dms?|inbox|inboxes|messages|phone|number|family|team|staff))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your|all\s+(?:the|these|your))\s+(?:e-?mails|mails|messages|msgs|texts|calls|follow[\s-]?ups|pitches|dms|spam)\b)(?!\w)/i],
   ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|\b(?:this|that|it|these)\s+(?:feels?|looks?|reads?|seems?)\s+(?:like\s+|a\s+lot\s+like\s+)?(?:pure\s+|total\s+|just\s+)?spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+){0,5}as\s+(?:spam|junk)\b|\b(?:the\s+)?(?:next|any\s+more|any\s+further|future)\s+(?:one|ones|e-?mails?|messages?|texts?)\s+(?:goes|go|will\s+go|is\s+going|are\s+going|gets?\s+sent|lands?|will\s+land)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|in|into)\s+(?:the\s+|my\s+)?(?:spam|junk|trash|bin)\b/i],
   // "report you", not "a report you can share"; "I'll block you".
   ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
@@ -94,6 +94,15 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   // "Not something I want in my inbox going forward", "I'd like to find nothing more from you in my inbox".
   ['not in my inbox', /\b(?:(?:don'?t|do\s+not)\s+want\s+(?:this|these|them|that|your\s+\w+|(?:any\s+)?more\s+of\s+(?:this|these|them|your\s+\w+))|not\s+something\s+i\s+want|nothing\s+(?:more|further|else)\s+from\s+(?:you|u|your\s+\w+))\s+(?:\w+\s+){0,3}in\s+my\s+(?:inbox|mailbox|dms?)\b/i],
   ['consider this closed', /\bconsider\s+(?:this|the|our)\s+(?:thread|conversation|chat|exchange|correspondence|discussion|sequence|outreach)\s+(?:closed|finished|over|ended|done)\b/i],
+  // "Your address is now filtered", "I've blocked your domain": contact ended by the writer's own
+  // mail system (not "your emails are blocked by our firewall", a delivery problem).
+  ['filtered or blocked', /\b(?:your|ur)\s+(?:address|e-?mails?|domain|messages?|number|texts?|calls?)\s+(?:is|are|has\s+been|have\s+been|will\s+be|'s|'re)\s+(?:now\s+|already\s+|officially\s+)?(?:filtered|blocked|blacklisted|blocklisted|muted)\b(?!\s+(?:by|because|due|from|on\s+our\s+(?:end|side)\s+by)\b)|\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+|just\s+|already\s+)?(?:filtered|blocked|blacklisted|blocklisted|muted)\s+(?:you|u|your|ur|this\s+(?:address|number|sender|domain))\b|\b(?:you'?re|you\s+are|u\s+r)\s+(?:now\s+)?(?:blocked|blacklisted|muted)\b|\brule\s+that\s+sends\s+(?:you|your\s+\w+)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+)?(?:trash|spam|junk|bin)\b/i],
+  // "Please don't send me anything else": nothing more, not one item ("don't send me anything yet").
+  ['send nothing more', /\b(?:don'?t|do\s+not|never)\s+send\s+(?:me|us)\s+any(?:thing)?\s+(?:else|more|further)\b/i],
+  // "I'd rather you didn't reach out again, next year included" (blind opt-out-check-2's misses).
+  ['rather you did not', /\b(?:rather|prefer\s+(?:it\s+)?if)\s+you\s+(?:didn'?t|did\s+not|wouldn'?t|would\s+not|no\s+longer|never)\s+(?:\w+\s+)?(?:contact|e-?mail|messag|text|call|writ|reach|follow|pitch|ping)\w*\b(?:\s+\w+){0,2}?\s+(?:me|us|again|anymore|any\s+more|further|going\s+forward|in\s+(?:the\s+)?future)\b/i],
+  // "Kindly keep the pitches out of my DMs for good."
+  ['keep pitches out', /\bkeep\s+(?:the\s+|your\s+|ur\s+|these\s+|all\s+|any\s+)?(?:sales\s+|marketing\s+|cold\s+)?(?:pitches|e-?mails|mails|messages|texts|spam|outreach|promos?|ads|offers|sequences?|follow[\s-]?ups)\s+out\s+of\s+(?:my|our)\s+(?:inbox|inboxes|dms?|messages|mailbox|phone)\b/i],
 ];
 
 /** "you would not contact me again", "I'd rather you didn't email me" (statements only). */
@@ -159,6 +168,9 @@ const PAUSABLE = new Set([
   'rather not hear from you',
   'pass on being contacted',
   'not in your sequences',
+  'send nothing more',
+  'rather you did not',
+  'keep pitches out',
 ]);
 
 /** A stop that lasts only until a date is a deferral, not an opt-out. */

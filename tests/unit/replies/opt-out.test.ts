@@ -73,6 +73,13 @@ describe('opt-outs without the usual keywords', () => {
     'Enough already.',
     'Blocking.',
     "Please don't circle back.",
+    "Please don't send us anything further.",
+    "Honestly I'd rather you didn't email me again.",
+    'Keep your sales pitches out of my inbox, thanks.',
+    'Enough with the follow-ups.',
+    "Not a chance, and I won't see the next one: your address is now filtered.",
+    "I've blocked your domain.",
+    'I have set up a rule that sends you straight to trash.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -100,6 +107,10 @@ describe('opt-outs without the usual keywords', () => {
     'Our emails keep landing in spam. Does your tool check deliverability?',
     'We were told not to contact the vendor directly, so can you route this via procurement?',
     "I don't want these messages to go unanswered: what's the price?",
+    'Enough with the vague claims: which logistics firms actually use this?',
+    "Don't send me anything else until the budget is approved.",
+    "I'd rather you didn't reach out again before Q3.",
+    'Your emails are blocked by our firewall, can you resend from another address?',
   ])('reads "%s" as no opt-out (a product question, a pause, a message passed on)', (text) => {
     expect(optOut(text)).toBe(false);
   });
@@ -108,6 +119,20 @@ describe('opt-outs without the usual keywords', () => {
 describe('opt-outs in other languages', () => {
   it.each([
     ['Bitte keine weiteren E-Mails.', 'de'],
+    ['Ya basta.', 'es'],
+    ['Si vuelven a escribirme, los denuncio ante la AEPD.', 'es'],
+    ['Ya le dije que no. No vuelva a escribirme.', 'es'],
+    ['Ne me recontactez plus jamais.', 'fr'],
+    ['Schreiben Sie mir nicht mehr.', 'de'],
+    ['Kontaktieren Sie mich nicht wieder.', 'de'],
+    ['Não volte a me escrever.', 'pt'],
+    ['Não me escreva mais.', 'pt'],
+    ['Schrijf me niet meer.', 'nl'],
+    ['Neem geen contact meer met mij op.', 'nl'],
+    ['Skriv inte till mig igen.', 'sv'],
+    ['Skriv ikke til mig igen.', 'da'],
+    ['Non mi scriva più.', 'it'],
+    ['Nie kontaktujcie się ze mną więcej.', 'pl'],
     ['Bitte tragen Sie mich aus Ihrem Verteiler aus.', 'de'],
     ['Merci de me désabonner de vos envois.', 'fr'],
     ["Merci de ne plus m'écrire.", 'fr'],
@@ -165,6 +190,13 @@ describe('opt-outs in other languages', () => {
     expect(optOut(text)).toBe(true);
     expect(foreignOptOut(text)).toBe(language);
   });
+
+  it.each(['No me vuelva a escribir hasta marzo.', 'Ne me contactez plus avant septembre.'])(
+    'reads "%s" (only until a date) as a pause, not an opt-out',
+    (text) => {
+      expect(foreignOptOut(text)).toBeNull();
+    },
+  );
 
   it('does not read "basta che" (as long as) as an opt-out', () => {
     expect(optOut('Va bene, basta che mi mandiate il listino.')).toBe(false);
