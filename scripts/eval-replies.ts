@@ -191,8 +191,9 @@ async function main(): Promise<void> {
 
   const rows: Record<string, GoldRow[]> = {};
   for (const [name, path] of Object.entries(paths)) rows[name] = parseGoldJsonl(readFileSync(path, 'utf8'));
-  // Each audited final set is scored twice, side by side: as its writer labelled it, and without
-  // the replies two blind readers agreed were labelled otherwise (`<set>_audited`).
+  // A final set whose blind audit overturned a reply is scored twice, side by side: as its writer
+  // labelled it, and without the replies two blind readers agreed were labelled otherwise
+  // (`<set>_audited`). Every audited set's agreement is printed either way.
   const readings = existsSync(resolve(root, AUDIT)) ? parseAuditReadings(readFileSync(resolve(root, AUDIT), 'utf8')) : [];
   const audit: Record<string, { read: number; agreed: number; overturned: Overturned[] }> = {};
   for (const set of names.filter((n) => FINAL_SETS.includes(n))) {
