@@ -28,9 +28,14 @@ describe('loadTrainingSet', () => {
       'data/replies/train/mixed-signals.jsonl',
       'data/replies/train/new-voices.jsonl',
       'data/replies/train/opt-out-hard.jsonl',
+      'data/replies/train/opt-out-indirect-2.jsonl',
+      'data/replies/train/opt-out-indirect-3.jsonl',
+      'data/replies/train/opt-out-indirect-4.jsonl',
+      'data/replies/train/opt-out-indirect.jsonl',
       'data/replies/train/opt-out-pointers.jsonl',
       'data/replies/train/opt-out-statements.jsonl',
       'data/replies/train/opt-out-wild.jsonl',
+      'data/replies/train/redirects.jsonl',
       'data/replies/train/short-mobile.jsonl',
     ]);
     expect(set.rows.length).toBe(set.files.reduce((s, f) => s + f.rows, 0));
