@@ -41,7 +41,7 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   // "You were told in January not to contact this company": an opt-out already given.
   ['told not to contact', /\byou\s+(?:were|have\s+been|'ve\s+been|had\s+been|already\s+got)\s+(?:already\s+)?told\s+(?:\w+\s+){0,3}(?:not\s+to|to\s+stop|never\s+to)\s+(?:contact|e-?mail|messag|call|writ|text|reach)\w*/i],
   ['no more messages', /\bno\s+more\s+(?:e-?mails|mails|messages|msgs|texts|txts|sms|dms|calls|follow[\s-]?ups|contact|pitches|pitching|spam|sales\s+(?:e-?mails|messages|pitches|calls))\b/i],
-  ['hostile', /\b(?:leave\s+(?:me|us|(?:my|our)\s+(?:dms?|inbox|inboxes|messages|phone|number|family|team|staff))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|get\s+lost|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your|all\s+(?:the|these|your))\s+(?:e-?mails|mails|messages|msgs|texts|calls|follow[\s-]?ups|pitches|dms|spam)\b)(?!\w)/i],
+  ['hostile', /\b(?:leave\s+(?:me|us|(?:my|our)\s+(?:dms?|inbox|inboxes|messages|phone|number|family|team|staff))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|(?<!\b(?:messages|e-?mails|mails|notes|things|it|they|can|might|may|will|often|usually|sometimes)\s+)get\s+lost(?!\s+(?:on|in|among|amid|under)\b)|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your|all\s+(?:the|these|your))\s+(?:e-?mails|mails|messages|msgs|texts|calls|follow[\s-]?ups|pitches|dms|spam)\b)(?!\w)/i],
   ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|\b(?:this|that|it|these)\s+(?:feels?|looks?|reads?|seems?)\s+(?:like\s+|a\s+lot\s+like\s+)?(?:pure\s+|total\s+|just\s+)?spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+){0,5}as\s+(?:spam|junk)\b|\b(?:the\s+)?(?:next|any\s+more|any\s+further|future)\s+(?:one|ones|e-?mails?|messages?|texts?)\s+(?:goes|go|will\s+go|is\s+going|are\s+going|gets?\s+sent|lands?|will\s+land)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|in|into)\s+(?:the\s+|my\s+)?(?:spam|junk|trash|bin)\b/i],
   // "report you", not "a report you can share"; "I'll block you".
   ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
@@ -101,6 +101,8 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['send nothing more', /\b(?:don'?t|do\s+not|never)\s+send\s+(?:me|us)\s+any(?:thing)?\s+(?:else|more|further)\b/i],
   // "I'd rather you didn't reach out again, next year included" (blind opt-out-check-2's misses).
   ['rather you did not', /\b(?:rather|prefer\s+(?:it\s+)?if)\s+you\s+(?:didn'?t|did\s+not|wouldn'?t|would\s+not|no\s+longer|never)\s+(?:\w+\s+)?(?:contact|e-?mail|messag|text|call|writ|reach|follow|pitch|ping)\w*\b(?:\s+\w+){0,2}?\s+(?:me|us|again|anymore|any\s+more|further|going\s+forward|in\s+(?:the\s+)?future)\b/i],
+  // "Send it to whoever you like at our company, just never to me again" (blind opt-out-check-5's miss).
+  ['never to me again', /\b(?:never|not)\s+(?:to|at)\s+(?:me|us|this\s+(?:address|number|inbox))\s+(?:again|anymore|any\s+more)\b/i],
   // "Kindly keep the pitches out of my DMs for good."
   ['keep pitches out', /\bkeep\s+(?:the\s+|your\s+|ur\s+|these\s+|all\s+|any\s+)?(?:sales\s+|marketing\s+|cold\s+)?(?:pitches|e-?mails|mails|messages|texts|spam|outreach|promos?|ads|offers|sequences?|follow[\s-]?ups)\s+out\s+of\s+(?:my|our)\s+(?:inbox|inboxes|dms?|messages|mailbox|phone)\b/i],
 ];
@@ -109,9 +111,12 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
 const YOU_NOT =
   /\byou\s+(?:would\s+|could\s+|do\s+|did\s+|will\s+)?(?:not|n't|didn'?t|wouldn'?t|won'?t)\s+(?:\w+\s+)?(?:contact|e-?mail|message|text|call|write\s+to|reach\s+out\s+to|follow\s+up\s+with)\w*\s+(?:me|us)\b/i;
 
-/** "How did you get my number?", "who gave u this #": hostile about being contacted at all. */
-const WHO_GAVE =
-  /\b(?:how|where)\s+(?:did|d)\s+(?:you|u|ya)\s+(?:get|find|obtain)\s+(?:my|this)\s+(?:number|#|e-?mail|address|details|contact|info)|\bwho\s+gave\s+(?:you|u)\s+(?:my|this)\s+(?:number|#|e-?mail|address|details|contact|info)|\bwhere\s+(?:you|u)\s+got\s+(?:my|this)\s+(?:number|#|e-?mail|address)/i;
+/** "How did you get my number?", "who gave u this #", "why do you have my mobile?": hostile about being contacted at all. */
+const MY_CONTACT = String.raw`(?:my|this)\s+(?:(?:mobile|cell|phone|personal)\s+)?(?:number|#|e-?mail|address|details|contact|info|mobile|cell)`;
+const WHO_GAVE = new RegExp(
+  String.raw`\b(?:how|where)\s+(?:did|d)\s+(?:you|u|ya)\s+(?:get|find|obtain)\s+${MY_CONTACT}|\bwho\s+gave\s+(?:you|u)\s+${MY_CONTACT}|\bwhere\s+(?:you|u)\s+got\s+${MY_CONTACT}|\bwhy\s+(?:do|would)\s+(?:you|u)\s+(?:even\s+)?have\s+${MY_CONTACT}`,
+  'i',
+);
 
 /**
  * The lead's own opt-out, passed on by whoever answers for them: "I manage Mr. Halvorsen's
@@ -119,7 +124,7 @@ const WHO_GAVE =
  * opt-out, unlike "take Jane off your list, she left", where the writer removes someone else.
  */
 const ON_THEIR_BEHALF =
-  /\b(?:he|she|they|who)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we)\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*|\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b|\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b/i;
+  /\b(?:he|she|they|who)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we|your\s+(?:firm|company|agency|team|business|organi[sz]ation|people))\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*|receiv\w*\s+(?:any\s+)?(?:further\s+|more\s+)?(?:\w+\s+)?(?:e-?mails|messages|texts|calls|offers|pitches|communications?))|\b(?:he|she|they)(?:'d|\s+would)\s+(?:like|prefer)\s+(?:you|your\s+(?:firm|company|agency|team))\s+to\s+(?:not|never|no\s+longer|stop)\s+(?:contact|e-?mail|messag|text|call|writ|reach|pitch)\w*|\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b|\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b/i;
 
 /** The writer takes an opt-out back or says it was meant for someone else: the model decides. */
 const RETRACTED =
@@ -130,7 +135,7 @@ const NEGATED_REMOVAL = /\b(?:don'?t|do\s+not|never)\s+(?:unsubscribe|remove|tak
 const THIRD_PERSON =
   /\b(?:him|her|his|them|their|he|she|he's|she's)\b|\b\w+'s\s+(?:e-?mail|address|number|details|name|contact|phone|mobile)\b|\bmy\s+(?:husband|wife|partner|son|daughter|kids?|mom|mum|mother|dad|father|grandpa|grandma|grandfather|grandmother|family|colleagues?|co-?workers?|assistant|boss|predecessor|ex-colleague|old\s+colleague|former\s+\w+|team\s*mates?|employees?|manager|co-?founder|business\s+partner)\b|\b(?:our|the|your)\s+(?:former\s+|ex-\s*|ex\s+|old\s+|previous\s+|late\s+)\w+|\bour\s+(?:ceo|cfo|cto|coo|cmo|vp|director|manager|founder|owner|intern|assistant|receptionist|colleague)\b/i;
 const NAMED_OBJECT =
-  /\b(?:[Rr]emove|[Tt]ake|[Uu]nsubscribe|[Dd]elete|[Ss]top\s+(?:emailing|contacting|messaging|texting|calling|writing\s+to))\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:I|Me|Us|This|That|It|All|Everyone|Our|My|From|Off|Him|Her|Them|The|Your|These|Those|Any|Every)\b)[A-Z][a-z]+/;
+  /\b(?:[Rr]emove|[Tt]ake|[Uu]nsubscribe|[Dd]elete|[Ss]top\s+(?:emailing|contacting|messaging|texting|calling|writing\s+to)|(?:[Dd]on'?t|[Dd]o\s+not|[Nn]ever)\s+(?:e-?mail|contact|message|text|call|write\s+to))\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?(?!(?:I|Me|Us|This|That|It|All|Everyone|Our|My|From|Off|Him|Her|Them|The|Your|These|Those|Any|Every)\b)[A-Z][a-z]+/;
 const SELF =
   /\b(?:me|us|myself|ourselves)\b|\bmy\s+(?:e-?mail|address|number|details|data|name|contact|info|mobile|phone|account|inbox)\b|\bour\s+(?:company|team|staff|addresses|domain|employees|business|firm|organi[sz]ation|office|people)\b|\beveryone\s+(?:at|here|in)\b|\ball\s+of\s+us\b/i;
 
@@ -171,6 +176,7 @@ const PAUSABLE = new Set([
   'send nothing more',
   'rather you did not',
   'keep pitches out',
+  'never to me again',
 ]);
 
 /** A stop that lasts only until a date is a deferral, not an opt-out. */
@@ -210,9 +216,9 @@ function stopShape(clause: string): boolean {
 }
 
 /** "Stop by", "stop in", Norwegian "stopp innom", German "vorbei": a visit, not a stop (after the keyword fix-up, "stopp" reads "stop"). */
-const NOT_A_STOP = String.raw`(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei)\b`;
+const NOT_A_STOP = String.raw`(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei|the\s+presses)\b`;
 const IMPERATIVE_STOP = new RegExp(String.raw`^(?:stop|quit)\b(?!\s+${NOT_A_STOP})`, 'i');
-const SMS_STOP_WORD = new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not)\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i');
+const SMS_STOP_WORD = new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not|i'?ll|we'?ll|i\s+will|we\s+will|i'?d|gonna|let\s+me)\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i');
 
 /** An imperative "Stop ..." clause ("Please stop.", "Stop wasting my time"), not "stop by". */
 function imperativeStop(clause: string): boolean {

@@ -321,3 +321,26 @@ describe('clauses', () => {
     expect(clauses('Please take Mark off, he left and cease and desist all mail')).toEqual(['Please take Mark off', 'he left', 'cease all mail']);
   });
 });
+
+describe('opt-outs passed on, asked as "why", or said in passing (blind opt-out-check-5)', () => {
+  it.each([
+    "I'm Ms. Okafor's PA. She has requested that your company no longer contact her.",
+    'He has asked that we not receive any more sales emails at this address.',
+    "She'd like you to stop emailing her, thanks.",
+    'Why do you have my mobile number?',
+    'why would u even have my cell',
+    'Forward it to the team if you must, just never to me again.',
+    'Get lost.',
+  ])('reads "%s" as an opt-out', (text) => {
+    expect(optOut(text)).toBe(true);
+  });
+
+  it.each([
+    ['Stop the presses, this is exactly what we need.', 'email'],
+    ["yes call me, I'll stop what I'm doing at 3", 'sms'],
+    ['LinkedIn messages get lost on me, email me instead and we can set up a call.', 'linkedin'],
+    ["He's left, so please don't email Tom here anymore. Write to Sasha instead.", 'email'],
+  ] as const)('does not read "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(false);
+  });
+});
