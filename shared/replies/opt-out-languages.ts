@@ -30,12 +30,15 @@ const FIRST_PERSON = /\b(?:mich|mir|meine?[nrs]?|ich|me|moi|mes|mon|m'|mij|mijn|
 /** "Streichen Sie ihn", "retirez-le", "verwijder hem": someone else is to be removed. */
 const SOMEONE_ELSE = /\b(?:streichen|loschen|entfernen|nehmen|tragen)\s+sie\s+(?:bitte\s+)?(?:ihn|sie|frau|herrn?|den|die)\b|\b(?:retirez|supprimez|desabonnez|desinscrivez)[\s-](?:le|la|les|lui)\b|\bdarl[oa]\s+de\s+baja\b|\bde\s+baja\s+a\b|\b(?:haal|verwijder)\s+(?:hem|haar)\b|\bta\s+bort\s+(?:honom|henne)\b|\bfjern\s+(?:ham|henne|hende)\b/;
 
+/** Other people as a question's subject ("comment les destinataires peuvent se désinscrire ?"): a product question. */
+const OTHERS_ASKED_ABOUT = /\b(?:destinataires|clients|abonnes|utilisateurs|kunden|empfanger|nutzer|abonnenten|clientes|destinatarios|usuarios|suscriptores|clienti|destinatari|utenti|iscritti|klanten|ontvangers|gebruikers|abonnees|kunder|mottagare|anvandare|mottakere|brukere|modtagere|brugere|asiakkaat|vastaanottajat|kayttajat|klienci|odbiorcy|uzytkownicy|zakaznici|prijemci|uzivatele)\b/;
+
 /** The language code of a non-English opt-out in this sentence, or null. */
 export function foreignOptOut(sentence: string): string | null {
   const folded = foldAccents(sentence);
   if (KEYWORD_OPT_OUTS.test(folded.trim())) return 'keyword';
   if (SOMEONE_ELSE.test(folded)) return null;
-  if (folded.includes('?') && !FIRST_PERSON.test(folded)) return null;
+  if (folded.includes('?') && (!FIRST_PERSON.test(folded) || OTHERS_ASKED_ABOUT.test(folded))) return null;
   for (const [language, re] of OPT_OUT_BY_LANGUAGE) if (re.test(folded)) return language;
   return null;
 }

@@ -87,8 +87,9 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   // "Could you make sure I'm excluded from this campaign going forward?"
   ['exclude me', /\b(?:exclude\s+(?:me|us|this\s+(?:address|number))|(?:i'?m|i\s+am|we'?re|we\s+are|i\s+get|i\s+be|we\s+be)\s+excluded)\s+from\s+(?:this|your|ur|these|the|future|all|any)\s+(?:\w+\s+)?(?:campaigns?|sequences?|outreach|e-?mails|mailings?|lists?|messages|cadences?)\b/i],
   // The last message, asked for: "Please make this the last", "these emails need to end", "consider
-  // this thread closed for good" (contact-hostility's misses; not "make this the last step").
-  ['make this the last', /\b(?:make|let)\s+(?:this|that|it)\s+(?:be\s+)?(?:the|your)\s+(?:last|final)\b(?!\s+(?:step|steps|question|thing|point|round|draft|version|call|meeting|demo|offer|price|quote|item|change|edit|revision|detail|piece|hurdle|check))|\b(?:like|want|need)\s+(?:this|that|it)\s+to\s+be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up|contact)\b|\b(?:this|that|it)\s+(?:needs|has|must|should)\s+(?:to\s+)?be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up)\b/i],
+  // this thread closed for good", "let's make this our last conversation" (contact-hostility's and
+  // opt-out-check-6's misses; not "make this the last step").
+  ['make this the last', /\b(?:make|let)\s+(?:this|that|it)\s+(?:be\s+)?(?:the|your|our)\s+(?:last|final)\b(?!\s+(?:step|steps|question|thing|point|round|draft|version|call|meeting|demo|offer|price|quote|item|change|edit|revision|detail|piece|hurdle|check|decision|order|purchase|deal|contract|project|sprint|batch|quarter|year|agenda|topic))|\b(?:like|want|need)\s+(?:this|that|it)\s+to\s+be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up|contact)\b|\b(?:this|that|it)\s+(?:needs|has|must|should)\s+(?:to\s+)?be\s+(?:the|your)\s+(?:last|final)\s+(?:one|e-?mail|message|text|time|follow[\s-]?up)\b/i],
   ['messages need to end', /\b(?:these|your|ur|the|this|all\s+these)\s+(?:e-?mails|mails|messages|texts|calls|follow[\s-]?ups|sequences?|pitches|dms)\s+(?:need|needs|have|has|must|got)\s+to\s+(?:stop|end|cease)\b/i],
   ['does not want messages', /\b(?:don'?t|do\s+not)\s+want\s+(?:these|your|any\s+more|more|further|any\s+further)\s+(?:e-?mails|messages|texts|calls|pitches|follow[\s-]?ups)\b(?!\s+to\b)/i],
   // "Not something I want in my inbox going forward", "I'd like to find nothing more from you in my inbox".
@@ -126,9 +127,9 @@ const WHO_GAVE = new RegExp(
 const ON_THEIR_BEHALF =
   /\b(?:he|she|they|who)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we|your\s+(?:firm|company|agency|team|business|organi[sz]ation|people))\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*|receiv\w*\s+(?:any\s+)?(?:further\s+|more\s+)?(?:\w+\s+)?(?:e-?mails|messages|texts|calls|offers|pitches|communications?))|\b(?:he|she|they)(?:'d|\s+would)\s+(?:like|prefer)\s+(?:you|your\s+(?:firm|company|agency|team))\s+to\s+(?:not|never|no\s+longer|stop)\s+(?:contact|e-?mail|messag|text|call|writ|reach|pitch)\w*|\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b|\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b/i;
 
-/** The writer takes an opt-out back or says it was meant for someone else: the model decides. */
+/** The writer takes an opt-out back, says it was meant for someone else, or only nearly did it ("I nearly reported this as spam. Then I read it"): the model decides. */
 const RETRACTED =
-  /\bunsubscribed\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|person|conversation|window)\b|\bwas\s+(?:going|about)\s+to\s+(?:hit\s+|click\s+)?(?:unsubscribe|delete|report)/i;
+  /\bunsubscribed\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|person|conversation|window)\b|\bwas\s+(?:going|about)\s+to\s+(?:hit\s+|click\s+)?(?:unsubscribe|delete|report)|\b(?:nearly|almost)\s+(?:reported|marked|flagged|blocked|unsubscribed|deleted)\b/i;
 const NEGATED_REMOVAL = /\b(?:don'?t|do\s+not|never)\s+(?:unsubscribe|remove|take|delete)\s+(?:me|us)\b/i;
 
 /** Someone else is the one to remove: a pronoun, a relative or colleague, a former employee, a name. */
@@ -142,6 +143,8 @@ const SELF =
 /** Unsubscribing as a product topic: "unsubscribe link", "opt-out handling", "one-click unsubscribe". */
 const FEATURE_TALK =
   /\b(?:un-?subscribe|opt[\s-]?outs?|stop)\s+(?:link|header|button|page|rate|list|lists|option|handling|request|requests|keywords?|language|replies|reply|messages?|compliance|process|flow|feature|mechanism|footer|management|preferences?)\b|\b(?:one-click|global|automatic|auto)\s+(?:un-?subscribe|opt[\s-]?out)\b/i;
+/** Spam as a deliverability topic: "how do you keep texts from getting flagged as spam?" */
+const SPAM_TALK = /\b(?:getting|being|get|be|gets)\s+(?:flagged|marked|reported|filtered|caught|sent)\s+(?:as\s+|to\s+|in\s+|by\s+)?(?:spam|junk)\b|\b(?:spam|junk)\s+(?:filters?|folders?|rates?|complaints?|scores?|traps?|checks?)\b/i;
 /** The SMS keyword named, not used: "customers text STOP", "reply 'stop'". */
 const KEYWORD_NAMED = /\b(?:[Tt]ext|[Tt]exts|[Tt]exting|[Rr]eply|[Rr]eplies|[Rr]eplying|[Ss]end|[Ss]ends|[Tt]ype|[Tt]ypes)\s+(?:["'“‘]stop|["'“‘]?STOP)\b/;
 /** In a question, other people unsubscribing or our product's handling of it make it a question. */
@@ -215,10 +218,11 @@ function stopShape(clause: string): boolean {
   return false;
 }
 
-/** "Stop by", "stop in", Norwegian "stopp innom", German "vorbei": a visit, not a stop (after the keyword fix-up, "stopp" reads "stop"). */
-const NOT_A_STOP = String.raw`(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei|the\s+presses)\b`;
+/** "Stop by", "stop in", Norwegian "stopp innom", German "vorbei": a visit, not a stop (after the keyword fix-up, "stopp" reads "stop");
+ * "stop with the emojis": a complaint about something other than our contact. */
+const NOT_A_STOP = String.raw`(?:(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei|the\s+presses)\b|with\b(?![^.!?]{0,40}\b(?:e-?mails?|mails?|messages?|msgs?|texts?|texting|txts?|sms|calls?|calling|follow[\s-]?ups?|dms?|spam\w*|pitch\w*|contact\w*|marketing|promos?|ads|offers|sequences?|outreach)\b))`;
 const IMPERATIVE_STOP = new RegExp(String.raw`^(?:stop|quit)\b(?!\s+${NOT_A_STOP})`, 'i');
-const SMS_STOP_WORD = new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not|i'?ll|we'?ll|i\s+will|we\s+will|i'?d|gonna|let\s+me)\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i');
+const SMS_STOP_WORD = new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not|i'?ll|we'?ll|i\s+will|we\s+will|i'?d|gonna|let\s+me|(?:when|until|till|once|before|after|if)\s+(?:i|we))\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i');
 
 /** An imperative "Stop ..." clause ("Please stop.", "Stop wasting my time"), not "stop by". */
 function imperativeStop(clause: string): boolean {
@@ -249,7 +253,7 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   if (WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence)) return 'where is the way out';
   if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
   const question = isQuestion(sentence);
-  if (question && OTHERS_OR_PRODUCT.test(sentence)) return null;
+  if (question && (OTHERS_OR_PRODUCT.test(sentence) || SPAM_TALK.test(sentence))) return null;
   if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';
   if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) ? null : 'sms stop';
   if (WHO_GAVE.test(sentence) && !/\bcurio(?:us|sity)\b/i.test(sentence)) return 'who gave you my number';

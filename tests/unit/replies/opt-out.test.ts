@@ -344,3 +344,23 @@ describe('opt-outs passed on, asked as "why", or said in passing (blind opt-out-
     expect(optOut(text, channel)).toBe(false);
   });
 });
+
+describe('a last conversation asked for, and stop or spam said of something else (blind opt-out-check-6)', () => {
+  it.each([
+    ["Let's make this our last exchange, shall we?", 'email'],
+    ['Stop with the endless follow-up emails.', 'sms'],
+    ['STOP with the texts', 'sms'],
+  ] as const)('reads "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(true);
+  });
+
+  it.each([
+    ['Stop with the jargon, what does it cost?', 'sms'],
+    ["I almost marked this as spam, but it's actually useful. Pricing?", 'email'],
+    ['How do you keep emails from being flagged as spam?', 'email'],
+    ['Comment vos clients peuvent-ils se désinscrire de vos e-mails ?', 'email'],
+    ['Driving now, will reply when I stop.', 'sms'],
+  ] as const)('does not read "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(false);
+  });
+});
