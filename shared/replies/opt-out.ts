@@ -124,8 +124,21 @@ const WHO_GAVE = new RegExp(
  * correspondence. He has asked that you not contact him further." The lead asked, so it is their
  * opt-out, unlike "take Jane off your list, she left", where the writer removes someone else.
  */
-const ON_THEIR_BEHALF =
-  /\b(?:he|she|they|who)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we|your\s+(?:firm|company|agency|team|business|organi[sz]ation|people))\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*|receiv\w*\s+(?:any\s+)?(?:further\s+|more\s+)?(?:\w+\s+)?(?:e-?mails|messages|texts|calls|offers|pitches|communications?))|\b(?:he|she|they)(?:'d|\s+would)\s+(?:like|prefer)\s+(?:you|your\s+(?:firm|company|agency|team))\s+to\s+(?:not|never|no\s+longer|stop)\s+(?:contact|e-?mail|messag|text|call|writ|reach|pitch)\w*|\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b|\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b/i;
+const CONTACT_VERB = String.raw`(?:contact|e-?mail|messag|text|call|follow(?:ing)?\s+up|writ|reach(?:ing)?\s+out|pitch)\w*`;
+const ON_THEIR_BEHALF = new RegExp(
+  [
+    // "He has asked that you not contact him", "she has requested that your firm no longer contact her",
+    // "he has asked that we not receive marketing texts on this line"
+    String.raw`\b(?:he|she|they|who)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we|your\s+(?:firm|company|agency|team|business|organi[sz]ation|people))\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:${CONTACT_VERB}|receiv\w*\s+(?:any\s+)?(?:further\s+|more\s+)?(?:\w+\s+)?(?:e-?mails|messages|texts|calls|offers|pitches|communications?))`,
+    // "She'd like you to stop emailing her"
+    String.raw`\b(?:he|she|they)(?:'d|\s+would)\s+(?:like|prefer)\s+(?:you|your\s+(?:firm|company|agency|team))\s+to\s+(?:not|never|no\s+longer|stop)\s+(?:contact|e-?mail|messag|text|call|writ|reach|pitch)\w*`,
+    // "He has asked that his details be removed"
+    String.raw`\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b`,
+    // "She has asked that sales emails no longer be sent"
+    String.raw`\b(?:asked|requested|instructed)\s+that\s+(?:commercial|sales|marketing|vendor|cold)\s+(?:approaches|e-?mails|messages|pitches|outreach|enquiries|calls)\s+(?:not\s+be\s+sent|no\s+longer\s+be\s+sent|stop)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** The writer takes an opt-out back, says it was meant for someone else, or only nearly did it ("I nearly reported this as spam. Then I read it"): the model decides. */
 const RETRACTED =
