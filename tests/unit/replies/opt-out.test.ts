@@ -364,3 +364,68 @@ describe('a last conversation asked for, and stop or spam said of something else
     expect(optOut(text, channel)).toBe(false);
   });
 });
+
+describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
+  it.each([
+    ['Пожалуйста, удалите меня из вашей рассылки.', 'ru'],
+    ['Больше мне не пишите.', 'ru'],
+    ['Откуда у вас мой номер?', 'ru'],
+    ['Будь ласка, не пишіть мені більше.', 'uk'],
+    ['Моля, спрете да ми пишете.', 'bg'],
+    ['Molim vas, nemojte mi više slati poruke.', 'sh'],
+    ['Немојте ми више писати.', 'sh'],
+    ['Prosim, ne pišite mi več.', 'sl'],
+    ['Vymažte ma z databázy.', 'sk'],
+    ['Kérem, ne írjanak nekem többet.', 'hu'],
+    ['Vă rog să nu-mi mai scrieți.', 'ro'],
+    ['Παρακαλώ διαγράψτε με από τη λίστα σας.', 'el'],
+    ['Bundan sonra bana yazmayın.', 'tr'],
+    ['Lutfen beni listenizden cikarin.', 'tr'],
+    ['Palun eemaldage mind oma nimekirjast.', 'et'],
+    ['Lūdzu, nerakstiet man vairs.', 'lv'],
+    ['Prašau daugiau man nerašyti.', 'lt'],
+    ["Si us plau, doneu-me de baixa.", 'ca'],
+    ['Vinsamlegast hættið að senda mér póst.', 'is'],
+    ['Asseblief moenie my weer e-pos nie.', 'af'],
+    ['Tafadhali usinitumie ujumbe tena.', 'sw'],
+    ['今後このようなメールは送らないでください。', 'ja'],
+    ['请不要再给我发邮件了。', 'zh'],
+    ['더 이상 연락하지 마세요.', 'ko'],
+    ['لا تراسلني بعد الآن', 'ar'],
+    ['נא להסיר אותי מהרשימה', 'he'],
+    ['لطفا دیگر به من ایمیل نزنید', 'fa'],
+    ['कृपया मुझे दोबारा ईमेल न करें', 'hi'],
+    ['bhai mujhe message mat bhejo', 'hi'],
+    ['Tolong jangan hubungi saya lagi.', 'id'],
+    ['Vui lòng không liên hệ với tôi nữa.', 'vi'],
+    ['กรุณาอย่าส่งข้อความมาอีก', 'th'],
+    ['Pakitanggal na ako sa listahan niyo.', 'tl'],
+  ])('reads "%s" as an opt-out (%s)', (text, language) => {
+    expect(optOut(text)).toBe(true);
+    expect(foreignOptOut(text)).toBe(language);
+  });
+
+  it.each(['СТОП', 'TD', '退订', 'הסר', 'İPTAL'])('reads the one-word keyword "%s" as an opt-out', (text) => {
+    expect(foreignOptOut(text)).toBe('keyword');
+  });
+
+  it.each([
+    'Не пишите мне до марта, сейчас бюджет заморожен.',
+    "Lütfen Mart'a kadar bana yazmayın.",
+    '3月まで連絡しないでください。',
+    'الرجاء عدم مراسلتي قبل شهر رمضان',
+    'Jangan hubungi saya sampai bulan depan.',
+  ])('reads "%s" (only until a date) as a pause, not an opt-out', (text) => {
+    expect(foreignOptOut(text)).toBeNull();
+  });
+
+  it.each([
+    'Как ваши клиенты могут отписаться от рассылки?',
+    'Удалите, пожалуйста, Ивана из рассылки, он уволился.',
+    'Ahmet Bey artık burada çalışmıyor, onu listenizden çıkarın.',
+    '田中は退職しましたので、リストから削除してください。',
+    'Tolong jangan hubungi saya lagi sebelum Maret, sampai jumpa.',
+  ])('does not read "%s" (someone else, a question or a pause) as an opt-out', (text) => {
+    expect(foreignOptOut(text)).toBeNull();
+  });
+});

@@ -37,6 +37,8 @@ describe('loadTrainingSet', () => {
       'data/replies/train/opt-out-wild.jsonl',
       'data/replies/train/redirects.jsonl',
       'data/replies/train/short-mobile.jsonl',
+      'data/replies/train/world-languages-a.jsonl',
+      'data/replies/train/world-languages-b.jsonl',
     ]);
     expect(set.rows.length).toBe(set.files.reduce((s, f) => s + f.rows, 0));
     expect(set.rows.some((r) => /^(?:dev\d*|final\d*|g|fh)-/.test(r.id))).toBe(false);
