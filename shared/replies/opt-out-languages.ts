@@ -6,7 +6,7 @@
  * case without accents (fold.ts), so "désabonner" and "desabonner" are one pattern.
  */
 import { foldAccents } from './fold.ts';
-import { WORLD_FIRST_PERSON, worldOptOut } from './opt-out-world.ts';
+import { WORLD_FIRST_PERSON, WORLD_OTHERS_ASKED_ABOUT, worldOptOut } from './opt-out-world.ts';
 
 /** Whole replies that are a one-word opt-out keyword in another language ("BAJA", "Stopp"). */
 export const KEYWORD_OPT_OUTS = /^\W*(?:stopp|baja|arret|afmelden|abmelden|avregistrera|avsluta|afmeld|avmeld|uitschrijven|descadastrar|desabonner|desinscrire|disiscrivimi|austragen)(?:\s+(?:bitte|svp|por\s+favor|aub|tack|takk|tak|kiitos|grazie|obrigad[oa]|danke|merci|gracias|please))?\W*$/;
@@ -34,15 +34,41 @@ const SOMEONE_ELSE = /\b(?:streichen|loschen|entfernen|nehmen|tragen)\s+sie\s+(?
 /** Other people as a question's subject ("comment les destinataires peuvent se désinscrire ?"): a product question. */
 const OTHERS_ASKED_ABOUT = /\b(?:destinataires|clients|abonnes|utilisateurs|kunden|empfanger|nutzer|abonnenten|clientes|destinatarios|usuarios|suscriptores|clienti|destinatari|utenti|iscritti|klanten|ontvangers|gebruikers|abonnees|kunder|mottagare|anvandare|mottakere|brukere|modtagere|brugere|asiakkaat|vastaanottajat|kayttajat|klienci|odbiorcy|uzytkownicy|zakaznici|prijemci|uzivatele)\b/;
 
-/** The language code of a non-English opt-out in this sentence (the twelve here, then opt-out-world.ts), or null. */
+/**
+ * Customers, users, recipients named in any language the rules read: a question that names them
+ * is about other people unsubscribing ("Kif jistgħu l-klijenti tagħna jagħmlu unsubscribe?"), even
+ * when its opt-out word is English.
+ */
+export function asksAboutOthers(sentence: string): boolean {
+  const folded = foldAccents(sentence);
+  return OTHERS_ASKED_ABOUT.test(folded) || WORLD_OTHERS_ASKED_ABOUT.test(folded);
+}
+
+/** A question mark in any script: Latin, full-width (Chinese, Japanese), Arabic, Armenian, Ethiopic. */
+const QUESTION_MARK = /[?？؟՞፧]/;
+
+/**
+ * The language code of a non-English opt-out in this sentence (the twelve here, then
+ * opt-out-world.ts), or null. Chinese and Japanese write no space after a full stop or question
+ * mark, so sentence splitting leaves them whole: each of their clauses is read on its own, so a
+ * question beside an opt-out does not put the opt-out through the question gate.
+ */
 export function foreignOptOut(sentence: string): string | null {
+  for (const clause of sentence.split(/(?<=[。！？])/)) {
+    const language = clauseOptOut(clause);
+    if (language !== null) return language;
+  }
+  return null;
+}
+
+function clauseOptOut(sentence: string): string | null {
   const folded = foldAccents(sentence);
   if (KEYWORD_OPT_OUTS.test(folded.trim())) return 'keyword';
   if (SOMEONE_ELSE.test(folded)) return null;
-  const question = folded.includes('?');
+  const question = QUESTION_MARK.test(folded);
   if (!question || (FIRST_PERSON.test(folded) && !OTHERS_ASKED_ABOUT.test(folded))) {
     for (const [language, re] of OPT_OUT_BY_LANGUAGE) if (re.test(folded)) return language;
   }
-  if (question && !WORLD_FIRST_PERSON.test(folded)) return null;
+  if (question && (!WORLD_FIRST_PERSON.test(folded) || WORLD_OTHERS_ASKED_ABOUT.test(folded))) return null;
   return worldOptOut(folded);
 }

@@ -15,7 +15,7 @@
  */
 import type { ReplyChannel } from './schema.ts';
 import { correctKeywords } from './fuzzy.ts';
-import { foreignOptOut } from './opt-out-languages.ts';
+import { asksAboutOthers, foreignOptOut } from './opt-out-languages.ts';
 import { isQuestion, splitSentences } from './questions.ts';
 
 /** A sentence that is only an opt-out keyword, with politeness around it ("STOP please", "Remove."). */
@@ -266,7 +266,7 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   if (WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence)) return 'where is the way out';
   if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
   const question = isQuestion(sentence);
-  if (question && (OTHERS_OR_PRODUCT.test(sentence) || SPAM_TALK.test(sentence))) return null;
+  if (question && (OTHERS_OR_PRODUCT.test(sentence) || SPAM_TALK.test(sentence) || asksAboutOthers(sentence))) return null;
   if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';
   if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) ? null : 'sms stop';
   if (WHO_GAVE.test(sentence) && !/\bcurio(?:us|sity)\b/i.test(sentence)) return 'who gave you my number';

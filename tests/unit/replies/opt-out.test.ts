@@ -428,4 +428,21 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
   ])('does not read "%s" (someone else, a question or a pause) as an opt-out', (text) => {
     expect(foreignOptOut(text)).toBeNull();
   });
+
+  it.each([
+    'Как мои клиенты могут отписаться от ваших SMS?',
+    'Müşterilerim SMS aboneliğinden nasıl çıkabilir?',
+    'Làm sao khách hàng của tôi hủy đăng ký được?',
+    '我的客户如何退订？',
+    '顧客はどうやって配信停止できますか？',
+  ])('reads "%s" (the writer asking how their customers unsubscribe) as a question, not an opt-out', (text) => {
+    expect(foreignOptOut(text)).toBeNull();
+  });
+
+  it.each([
+    ['你们是谁？请不要再给我发邮件！', 'zh'],
+    ['どこで私のアドレスを知ったのですか？配信停止してください。', 'ja'],
+  ])('reads each clause of "%s" on its own, so a question beside an opt-out keeps it (%s)', (text, language) => {
+    expect(foreignOptOut(text)).toBe(language);
+  });
 });

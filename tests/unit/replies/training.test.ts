@@ -39,6 +39,8 @@ describe('loadTrainingSet', () => {
       'data/replies/train/short-mobile.jsonl',
       'data/replies/train/world-languages-a.jsonl',
       'data/replies/train/world-languages-b.jsonl',
+      'data/replies/train/world-languages-c.jsonl',
+      'data/replies/train/world-languages-d.jsonl',
     ]);
     expect(set.rows.length).toBe(set.files.reduce((s, f) => s + f.rows, 0));
     expect(set.rows.some((r) => /^(?:dev\d*|final\d*|g|fh)-/.test(r.id))).toBe(false);
