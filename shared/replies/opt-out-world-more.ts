@@ -2,9 +2,9 @@
  * Opt-outs in thirteen more languages: Albanian, Macedonian, Georgian, Armenian, Azerbaijani, Kazakh,
  * Uzbek (Latin and Cyrillic), Maltese, Irish, Welsh, Basque, Galician and Amharic.
  *
- * Written like opt-out-world.ts (and wired in there) from each language's grammar and common usage — "unsubscribe",
- * "remove me", "don't write to me again", "I don't want more messages", "where did you get my
- * number", "this is spam" — not from any labelled reply. Most alternatives need the writer
+ * Read by opt-out-world.ts `worldOptOut`. Written like it, from each language's grammar and common
+ * usage — "unsubscribe", "remove me", "don't write to me again", "I don't want more messages",
+ * "where did you get my number", "this is spam" — not from any labelled reply. Most alternatives need the writer
  * themselves (a first-person object, "my number"), so removing someone else does not match, and a
  * date or event ("until March", "after the holidays") is a pause, not an opt-out.
  *

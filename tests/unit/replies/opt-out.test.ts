@@ -446,3 +446,46 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     expect(foreignOptOut(text)).toBe(language);
   });
 });
+
+describe('where did you get my number, unsolicited advertising, a complaint to the authority (blind opt-out-check-10)', () => {
+  it.each([
+    ['Odkud máte moje číslo?', 'cs'],
+    ['Où avez-vous eu mon numéro ?', 'fr'],
+    ['Hoe komt u aan mijn nummer?', 'nl'],
+    ['Var fick ni mitt nummer ifrån?', 'sv'],
+    ['Hvor fikk dere nummeret mitt fra?', 'no'],
+    ['Hvor har I fået mit nummer fra?', 'da'],
+    ['Mistä saitte numeroni?', 'fi'],
+    ['Dove avete preso il mio numero?', 'it'],
+    ['Onde conseguiram o meu número?', 'pt'],
+    ['Skąd macie mój numer?', 'pl'],
+    ['¿Cómo consiguieron mi número?', 'es'],
+  ])('reads "%s" as an opt-out (%s)', (text, language) => {
+    expect(foreignOptOut(text)).toBe(language);
+  });
+
+  it.each([
+    'Ez kéretlen reklám.',
+    'Ha nem hagyják abba, a NAIH-hoz fordulok.',
+    'Das ist unerwünschte Werbung.',
+    'Toto je nevyžádaná reklama!',
+    'Je vais saisir la CNIL.',
+    "I'll complain to the ICO about this.",
+  ])('reads "%s" as an opt-out (a complaint)', (text) => {
+    expect(foreignOptOut(text)).toBe('complaint');
+  });
+
+  it.each(['This is unsolicited marketing.', "That's unsolicited and unwelcome."])('reads "%s" as an opt-out', (text) => {
+    expect(optOut(text)).toBe(true);
+  });
+
+  it.each([
+    'Odkud máte ten produkt?',
+    'We are regulated by the ICO, so we cannot use your service.',
+    'Wir versenden nie unerwünschte Werbung.',
+    'We do not accept unsolicited proposals; please use the portal.',
+    'Is this unsolicited?',
+  ])('does not read "%s" (not the writer, a fact, a question) as an opt-out', (text) => {
+    expect(optOut(text)).toBe(false);
+  });
+});
