@@ -57,8 +57,17 @@ const UNSOLICITED = new RegExp(
  * "je saisirai la CNIL", "I'll complain to the ICO"). The name alone is not enough: "we are
  * supervised by the ICO" is a fact about the writer.
  */
-const AUTHORITY = /(?<![\p{L}])(?:ico|information\s+commissioner|cnil|aepd|garante(?:\s+(?:della\s+|per\s+la\s+)?privacy)?|datenschutzbehorde|datenschutzbeauftragte\w*|landesdatenschutz\w*|bfdi|autoriteit\s+persoonsgegevens|datatilsynet|imy|integritetsskyddsmyndigheten|datainspektionen|tietosuojavaltuutetu\w*|uodo|prezes\w*\s+uodo|uoou|urad\s+pro\s+ochranu\s+osobnich\s+udaju|naih|cnpd|anpd|anspdcp|kvkk|роскомнадзор\w*)(?![\p{L}])/u;
-const COMPLAINT = /(?<![\p{L}])(?:report\w*|complain\w*|complaint|lodg\w*|fil(?:e|ing)\s+a|escalat\w*|refer\w*\s+(?:this|you)|beschwer\w*|melde\w*|anzeige\w*|einschalten|wende\s+mich|plainte|signal\w*|saisi\w*|denunc\w*|segnal\w*|reclam\w*|espost\w*|queix\w*|reportar|klacht\w*|aangifte|anmal\w*|klaga\w*|klage\w*|anmeld\w*|kantelu\w*|ilmoita\w*|valitu\w*|skarg\w*|zglos\w*|donies\w*|stiznost\w*|nahlas\w*|podam|podame|fordulok|fordulunk|panasz\w*|feljelent\w*|bejelent\w*|plangere|sesiz\w*|жалоб\w*|пожалуюсь|обращусь|şikayet\w*|sikayet\w*)(?![\p{L}])/u;
+const AUTHORITY = new RegExp(
+  String.raw`(?<![\p{L}])(?:ico|information\s+commissioner|cnil|aepd|garante(?:\s+(?:della\s+|per\s+la\s+)?privacy)?|datenschutzbehorde|datenschutzbeauftragte\w*|landesdatenschutz\w*|bfdi|autoriteit\s+persoonsgegevens|datatilsynet|imy|integritetsskyddsmyndigheten|datainspektionen|tietosuojavaltuutetu\w*|uodo|prezes\w*\s+uodo|uoou|urad\s+pro\s+ochranu\s+osobnich\s+udaju|naih|cnpd|anpd|anspdcp|kvkk|kominfo|pdpc|kisa|роскомнадзор\w*|αρχη\s+προστασιας\s+(?:δεδομενων|προσωπικων))(?![\p{L}])|` +
+    // Written as spelled and folded like the text (NFD: Hangul into jamo, kana marks dropped).
+    foldAccents('רשות להגנת הפרטיות|هيئة حماية البيانات|개인정보보호위원회|한국인터넷진흥원|방송통신위원회|個人情報保護委員会|消費者庁|総務省|工信部|12321|消协|消费者协会|消費者協會|สคส'),
+  'u',
+);
+const COMPLAINT = new RegExp(
+  String.raw`(?<![\p{L}])(?:report\w*|complain\w*|complaint|lodg\w*|fil(?:e|ing)\s+a|escalat\w*|refer\w*\s+(?:this|you)|beschwer\w*|melde\w*|anzeige\w*|einschalten|wende\s+mich|plainte|signal\w*|saisi\w*|denunc\w*|segnal\w*|reclam\w*|espost\w*|queix\w*|reportar|klacht\w*|aangifte|anmal\w*|klaga\w*|klage\w*|anmeld\w*|kantelu\w*|ilmoita\w*|valitu\w*|skarg\w*|zglos\w*|donies\w*|stiznost\w*|nahlas\w*|podam|podame|fordulok|fordulunk|panasz\w*|feljelent\w*|bejelent\w*|plangere|sesiz\w*|жалоб\w*|пожалуюсь|обращусь|şikayet\w*|sikayet\w*|lapor\w*|melapor\w*|adukan|mengadu|καταγγελ\p{L}*|προσφυγ\p{L}*)(?![\p{L}])|` +
+    foldAccents('תלונה|אתלונן|נתלונן|אגיש|شكوى|سأشتكي|سأبلغ|إبلاغ|신고|민원|通報|苦情|申告|訴え|举报|投诉|舉報|投訴|ร้องเรียน'),
+  'u',
+);
 
 /** The writer themselves (folded): a question without one is about other people or the product. */
 const FIRST_PERSON = /\b(?:mich|mir|meine?[nrs]?|ich|me|moi|mes|mon|ma|m'|mij|mijn|m'n|ik|mig|meg|mitt|min|mina|mit|mine|minut|minun|numeroni|sahkopostini|osoitteeni|yhteystietoni|tietoni|mi|mis|mio|mia|miei|mie|mnie|moj|moje|moja|muj|mou|moji|eu|meu|minha|meus|minhas)\b/;

@@ -489,3 +489,30 @@ describe('where did you get my number, unsolicited advertising, a complaint to t
     expect(optOut(text)).toBe(false);
   });
 });
+
+describe('"stop sending", "not to this address" and complaints to the authority in the world languages (blind opt-out-check-11)', () => {
+  it.each([
+    ['관심 없습니다. 메일 그만 보내주세요.', 'ko'],
+    ['אל תשלחו יותר מיילים לכתובת הזו.', 'he'],
+    ['На этот адрес больше не пишите.', 'ru'],
+    ['لا ترسلوا رسائل إلى هذا العنوان', 'ar'],
+    ['メールを送るのをやめてください。', 'ja'],
+    ['请停止发送', 'zh'],
+  ])('reads "%s" as an opt-out (%s)', (text, language) => {
+    expect(foreignOptOut(text)).toBe(language);
+  });
+
+  it.each([
+    'Αν συνεχίσετε, θα κάνω καταγγελία στην Αρχή Προστασίας Δεδομένων.',
+    'これ以上続くなら個人情報保護委員会に通報します。',
+    '如果再发，我就向工信部投诉。',
+    'Jika masih dikirim, saya laporkan ke Kominfo.',
+    'אם תמשיכו, אגיש תלונה לרשות להגנת הפרטיות.',
+  ])('reads "%s" as an opt-out (a complaint)', (text) => {
+    expect(foreignOptOut(text)).toBe('complaint');
+  });
+
+  it.each(['고민 그만하고 연락 주세요', 'この件は総務省の方針に沿っています。'])('does not read "%s" as an opt-out', (text) => {
+    expect(foreignOptOut(text)).toBeNull();
+  });
+});
