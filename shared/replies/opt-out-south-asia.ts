@@ -13,13 +13,13 @@
  * zero-width joiner or non-joiner (Malayalam old-style chillu, Sinhala and Telugu/Kannada loanwords)
  * keep it after folding, so the patterns let one through where it is usual.
  */
-import { words as wordsAfterLetter, type WorldLanguage } from './world-patterns.ts';
+import { type ScriptPattern, words as wordsAfterLetter, type WorldLanguage } from './world-patterns.ts';
 
 /**
  * `words` (which already starts no match after a letter, digit or mark), with no word start right
  * after a zero-width joiner or non-joiner either: in these scripts they sit inside words.
  */
-const words = (...sources: string[]): RegExp =>
+const words = (...sources: string[]): ScriptPattern =>
   wordsAfterLetter(...sources.map((source) => `(?<![\\p{M}\\u200c\\u200d])(?:${source})`));
 
 /** A letter, a vowel sign or virama (kept by the fold), or a zero-width (non-)joiner. */

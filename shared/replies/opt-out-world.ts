@@ -20,7 +20,18 @@
  */
 import { SOUTH_ASIA_OPT_OUTS } from './opt-out-south-asia.ts';
 import { MORE_WORLD_OPT_OUTS } from './opt-out-world-more.ts';
-import { anywhere, foldPattern, words, WORD_END, WORD_START, type WorldLanguage } from './world-patterns.ts';
+import {
+  anywhere,
+  anywhereAlternatives,
+  foldPattern,
+  type Matcher,
+  ScriptPattern,
+  wordAlternatives,
+  words,
+  WORD_END,
+  WORD_START,
+  type WorldLanguage,
+} from './world-patterns.ts';
 
 /** A whole reply that is one opt-out keyword: SMS standards (Chinese "TD", Turkish "RET", Hebrew "הסר") and their like. */
 export const WORLD_KEYWORD_OPT_OUT = new RegExp(
@@ -457,19 +468,19 @@ export const WORLD_FIRST_PERSON = new RegExp(
     [
       'я|меня|мне|мой|моя|моё|мои|мою|мене|мені|мій|мен|ме|ми|мој|moj|moja|mene|meni|ma|môj|engem|nekem|számom|címem|mă|meu|mea|mele|μου|με|εμένα|ben|beni|bana|benim|numaramı|numarami|mind|mulle|minu|mani|man|mans|mana|mane|mano|em|meu|meva|mig|mér|mitt|my|ek|yangu|nami|saya|aku|tôi|ako|ko|אותי|לי|שלי|אני|رقمي|بريدي|ايميلي|إيميلي|لي|بي|مرا|منو|مجھے|میرا|मुझे|मेरा|मेरी|mujhe|mera|meri',
       // opt-out-world-more.ts: "my number" where the language writes it as one word.
-      'unë|une|mua|ime|tim|time|imi|јас|мене|мојот|моја|мојата|моите|мое|jas|mojot', // sq, mk
-      'მე|ჩემი|ჩემს|ჩემთვის|ჩემგან|ես|ինձ|իմ|իմը|ինձանից|ինձնից|համարս|հեռախոսահամարս|էլփոստս|հասցես|տվյալներս', // ka, hy
-      'mən|məni|mənə|mənim|məndən|men|meni|mene|menim|nömrəmi|мені|маған|менің|менен|нөмірімді|номерімді', // az, kk
-      'menga|mening|raqamimni|nomerimni|мени|менга|менинг|рақамимни|номеримни', // uz
+    'unë|une|mua|ime|tim|time|imi|јас|мене|мојот|моја|мојата|моите|мое|jas|mojot', // sq, mk
+    'მე|ჩემი|ჩემს|ჩემთვის|ჩემგან|ես|ինձ|իմ|իմը|ինձանից|ինձնից|համարս|հեռախոսահամարս|էլփոստս|հասցես|տվյալներս', // ka, hy
+    'mən|məni|mənə|mənim|məndən|men|meni|mene|menim|nömrəmi|мені|маған|менің|менен|нөмірімді|номерімді', // az, kk
+    'menga|mening|raqamimni|nomerimni|мени|менга|менинг|рақамимни|номеримни', // uz
       'jien|jiena|lili|tiegħi|tieghi|miegħi|għalija|mé|mise|liom|dom|orm|chugam|uaim|mo|fi|mi|fy|ataf|imi', // mt, ga, cy
       'ni|nik|niri|nire|nirekin|neu|nau|eu|me|min|miña|meus|miñas|comigo', // eu, gl
       'እኔ|እኔን|ለእኔ|የእኔ|ቁጥሬን|ስልኬን|ኢሜይሌን|ኢሜሌን|አድራሻዬን|መረጃዬን|ቁጥሬ|ኢሜይሌ', // am
       // opt-out-south-asia.ts
-      'আমি|আমাকে|আমায়|আমার|আমাদের|আমাদেরকে|আমরা|ami|amake|amay|amar|amader|amra', // bn
+    'আমি|আমাকে|আমায়|আমার|আমাদের|আমাদেরকে|আমরা|ami|amake|amay|amar|amader|amra', // bn
       'मी|मला|माझा|माझी|माझे|माझं|माझ्या|माझ्याशी|आम्ही|आम्हाला|आमचा|आमची|आमचे', // mr
       'म|मलाई|मेरो|मेरा|मेरी|मसँग|हामी|हामीलाई|हाम्रो|हाम्रा', // ne
-      'હું|મને|મારો|મારી|મારું|મારા|મારે|અમે|અમને|અમારો|અમારી|અમારું|અમારા', // gu
-      'ਮੈਂ|ਮੈਨੂੰ|ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ|ਅਸੀਂ|ਸਾਨੂੰ|ਸਾਡਾ|ਸਾਡੀ|ਸਾਡੇ', // pa
+    'હું|મને|મારો|મારી|મારું|મારા|મારે|અમે|અમને|અમારો|અમારી|અમારું|અમારા', // gu
+    'ਮੈਂ|ਮੈਨੂੰ|ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ|ਅਸੀਂ|ਸਾਨੂੰ|ਸਾਡਾ|ਸਾਡੀ|ਸਾਡੇ', // pa
       'நான்|என்னை|எனக்கு|என்|என்னுடைய|என்னோட|எனது|நாங்கள்|எங்களை|எங்களுக்கு|எங்கள்|naan|ennai|enakku|enaku|ennoda|naanga|engalukku|engaloda|en(?=\\s+(?:number|no|nambar|phone|mobile|email|mail))', // ta ("en" only as "my number": it is French and Spanish too)
       'నేను|నన్ను|నాకు|నా|నాది|మేము|మమ్మల్ని|మాకు|మా|ನಾನು|ನನ್ನನ್ನು|ನನಗೆ|ನನ್ನ|ನಾವು|ನಮ್ಮನ್ನು|ನಮಗೆ|ನಮ್ಮ', // te, kn
       'ഞാൻ|എന്നെ|എനിക്ക്|എന്റെ|എൻ്റെ|ഞങ്ങൾ|ഞങ്ങളെ|ഞങ്ങൾക്ക്|ഞങ്ങളുടെ|මම|මට|මාව|මගේ|මාගේ|අපි|අපිට|අපට|අපිව|අපේ', // ml, si
@@ -483,55 +494,53 @@ export const WORLD_FIRST_PERSON = new RegExp(
  * subscribers ("Как мои клиенты могут отписаться?"): a product question, not the writer's opt-out.
  * Stems, so every case ending matches; CJK and Thai anywhere.
  */
-export const WORLD_OTHERS_ASKED_ABOUT = new RegExp(
-  `${WORD_START}(?:${foldPattern(
-    [
-      'клиент|пользовател|получател|подписчик|абонент', // ru
-      'клієнт|користувач|одержувач|отримувач|підписник', // uk
-      'потребител|абонат', // bg
-      'klijent|korisni[kc]|primaoc|primatelj|pretplatni[kc]|kupc|клијент|корисни[кц]|претплатни[кц]', // sh
-      'strank|uporabni[kc]|prejemni[kc]|naročni[kc]', // sl
-      'zákazní[kc]|používate[lľ]|príjemc|odberate[lľ]', // sk
-      'ügyfel|felhasznál|címzett|előfizet|vásárló', // hu
-      'clienți|clientii|clienti|utilizator|destinatar|abonaț', // ro
-      'πελάτ|πελατ|χρήστ|χρηστ|παραλήπτ|συνδρομητ', // el
-      'müşteri|kullan[ıi]c[ıi]|al[ıi]c[ıi]|abone', // tr
-      'klien|kasutaja|saaja|tellija', // et, lt (klientai)
-      'lietotāj|saņēmēj|abonent', // lv
-      'vartotoj|naudotoj|gavėj|prenumerator', // lt
-      'clients|usuaris|destinataris|subscriptors', // ca
-      'viðskiptavin|notend|viðtakend|áskrifend', // is
-      'kliënt|kliente|gebruikers|ontvangers|intekenaars', // af
-      'wateja|watumiaji|wapokeaji', // sw
-      'عملائ|عملاؤ|العملاء|المستخدم|المستلم|المشترك', // ar
-      'לקוחות|הלקוחות|משתמשים|המשתמשים|נמענים|מנויים', // he
-      'مشتری|کاربران|گیرندگان|مشترکین', // fa
-      'ग्राहक|उपयोगकर्ता|यूज़र|यूजर|grahak|customers|clients|users|subscribers', // hi, Hinglish
-      'گاہک|صارفین', // ur
-      'pelanggan|klien|pengguna|penerima', // id, ms
-      'khách\\s+hàng|người\\s+dùng|người\\s+nhận', // vi
-      'kliyente|mga\\s+customer|mga\\s+user', // tl
-      'përdorues|abonent|pajtimtar|marrës|konsumator|blerës|примач|купувач|потрошувач', // sq, mk
-      'კლიენტ|მომხმარებ|აბონენტ|გამომწერ|მიმღებ|მყიდველ|հաճախորդ|օգտատեր|օգտվող|բաժանորդ|ստացող|գնորդ', // ka, hy
-      'must[əe]ri|istifad[əe]ç[iı]|abun[əe]ç[iı]|тұтынушы|пайдаланушы|жазылушы|алушы', // az, kk
-      'mijoz|foydalanuvchi|obunachi|мижоз|фойдаланувчи|обуначи', // uz
-      'utent|abbonat|riċevitur|konsumatur|custaim|chustaim|gcustaim|cliaint|chliaint|gcliaint|úsáideoir|n-úsáideoir', // mt, ga
-      'síntiúsóir|shíntiúsóir|faighteoir|bhfaighteoir|cwsmer|gwsmer|nghwsmer|chwsmer|cleient|gleient|defnyddwyr|ddefnyddwyr', // ga, cy
-      'tanysgrifwyr|danysgrifwyr|derbynwyr|nerbynwyr|bezero|erabiltzaile|harpidedun|hartzaile', // cy, eu
-      'clientes|usuari|subscritor|destinatari|abonad|ደንበኞ|ተጠቃሚዎ|ተመዝጋቢዎ|ተቀባዮ', // gl, am
-      'গ্রাহক|ক্লায়েন্ট|কাস্টমার|ব্যবহারকারী|প্রাপক|সাবস্ক্রাইবার|grahok|customer|client|user|subscriber', // bn
-      'ग्राहक|क्लायंट|कस्टमर|वापरकर्त|युजर्स|प्राप्तकर्त|सदस्य|सबस्क्रायबर|क्लाइन्ट|प्रयोगकर्ता|प्रापक|सब्सक्राइबर', // mr, ne
-      'ગ્રાહક|ક્લાયન્ટ|કસ્ટમર|વપરાશકર્તા|યુઝર્સ|પ્રાપ્તકર્તા|સભ્યો|સબ્સ્ક્રાઇબર', // gu
-      'ਗਾਹਕ|ਕਲਾਇੰਟ|ਕਸਟਮਰ|ਯੂਜ਼ਰ|ਵਰਤੋਂਕਾਰ|ਪ੍ਰਾਪਤਕਰਤਾ|ਮੈਂਬਰ|ਸਬਸਕ੍ਰਾਈਬਰ', // pa
-      'வாடிக்கையாளர்|கஸ்டமர்|கிளையன்ட்|கிளையண்ட்|பயனர்|பயனாளர்|பெறுநர்|சந்தாதாரர்|சப்ஸ்கிரைபர்', // ta
-      'కస్టమర్|క్లయింట్|వినియోగదారు|యూజర్|గ్రహీత|చందాదారు|సబ్\u200cస్క్రైబర్', // te
-      'ಗ್ರಾಹಕ|ಕಸ್ಟಮರ್|ಕ್ಲೈಂಟ್|ಬಳಕೆದಾರ|ಯೂಸರ್|ಸ್ವೀಕರಿಸುವವ|ಚಂದಾದಾರ|ಸಬ್\u200cಸ್ಕ್ರೈಬರ್', // kn
-      'ഉപഭോക്താക്ക|കസ്റ്റമേഴ്സ|ക്ലയന്റ|ഉപയോക്താക്ക|യൂസേഴ്സ|സ്വീകർത്താക്ക|വരിക്കാ|സബ്സ്ക്രൈബേഴ്സ', // ml
-      'පාරිභෝගික|කස්ටමර්|ක්ලයන්ට්|පරිශීලක|යූසර්|ලබන්නන්|ග්\u200dරාහක|දායකයින්', // si
-    ].join('|'),
-  )})|${foldPattern('顧客|お客様|お客さま|ユーザー|利用者|受信者|購読者|客户|客戶|用户|用戶|收件人|订阅者|訂閱者|고객|사용자|이용자|수신자|구독자|ลูกค้า|ผู้ใช้|ผู้รับ|สมาชิก')}`,
-  'u',
-);
+export const WORLD_OTHERS_ASKED_ABOUT: Matcher = new ScriptPattern([
+  ...wordAlternatives(
+    'клиент|пользовател|получател|подписчик|абонент', // ru
+    'клієнт|користувач|одержувач|отримувач|підписник', // uk
+    'потребител|абонат', // bg
+    'klijent|korisni[kc]|primaoc|primatelj|pretplatni[kc]|kupc|клијент|корисни[кц]|претплатни[кц]', // sh
+    'strank|uporabni[kc]|prejemni[kc]|naročni[kc]', // sl
+    'zákazní[kc]|používate[lľ]|príjemc|odberate[lľ]', // sk
+    'ügyfel|felhasznál|címzett|előfizet|vásárló', // hu
+    'clienți|clientii|clienti|utilizator|destinatar|abonaț', // ro
+    'πελάτ|πελατ|χρήστ|χρηστ|παραλήπτ|συνδρομητ', // el
+    'müşteri|kullan[ıi]c[ıi]|al[ıi]c[ıi]|abone', // tr
+    'klien|kasutaja|saaja|tellija', // et, lt (klientai)
+    'lietotāj|saņēmēj|abonent', // lv
+    'vartotoj|naudotoj|gavėj|prenumerator', // lt
+    'clients|usuaris|destinataris|subscriptors', // ca
+    'viðskiptavin|notend|viðtakend|áskrifend', // is
+    'kliënt|kliente|gebruikers|ontvangers|intekenaars', // af
+    'wateja|watumiaji|wapokeaji', // sw
+    'عملائ|عملاؤ|العملاء|المستخدم|المستلم|المشترك', // ar
+    'לקוחות|הלקוחות|משתמשים|המשתמשים|נמענים|מנויים', // he
+    'مشتری|کاربران|گیرندگان|مشترکین', // fa
+    'ग्राहक|उपयोगकर्ता|यूज़र|यूजर|grahak|customers|clients|users|subscribers', // hi, Hinglish
+    'گاہک|صارفین', // ur
+    'pelanggan|klien|pengguna|penerima', // id, ms
+    'khách\\s+hàng|người\\s+dùng|người\\s+nhận', // vi
+    'kliyente|mga\\s+customer|mga\\s+user', // tl
+    'përdorues|abonent|pajtimtar|marrës|konsumator|blerës|примач|купувач|потрошувач', // sq, mk
+    'კლიენტ|მომხმარებ|აბონენტ|გამომწერ|მიმღებ|მყიდველ|հաճախորդ|օգտատեր|օգտվող|բաժանորդ|ստացող|գնորդ', // ka, hy
+    'must[əe]ri|istifad[əe]ç[iı]|abun[əe]ç[iı]|тұтынушы|пайдаланушы|жазылушы|алушы', // az, kk
+    'mijoz|foydalanuvchi|obunachi|мижоз|фойдаланувчи|обуначи', // uz
+    'utent|abbonat|riċevitur|konsumatur|custaim|chustaim|gcustaim|cliaint|chliaint|gcliaint|úsáideoir|n-úsáideoir', // mt, ga
+    'síntiúsóir|shíntiúsóir|faighteoir|bhfaighteoir|cwsmer|gwsmer|nghwsmer|chwsmer|cleient|gleient|defnyddwyr|ddefnyddwyr', // ga, cy
+    'tanysgrifwyr|danysgrifwyr|derbynwyr|nerbynwyr|bezero|erabiltzaile|harpidedun|hartzaile', // cy, eu
+    'clientes|usuari|subscritor|destinatari|abonad|ደንበኞ|ተጠቃሚዎ|ተመዝጋቢዎ|ተቀባዮ', // gl, am
+    'গ্রাহক|ক্লায়েন্ট|কাস্টমার|ব্যবহারকারী|প্রাপক|সাবস্ক্রাইবার|grahok|customer|client|user|subscriber', // bn
+    'ग्राहक|क्लायंट|कस्टमर|वापरकर्त|युजर्स|प्राप्तकर्त|सदस्य|सबस्क्रायबर|क्लाइन्ट|प्रयोगकर्ता|प्रापक|सब्सक्राइबर', // mr, ne
+    'ગ્રાહક|ક્લાયન્ટ|કસ્ટમર|વપરાશકર્તા|યુઝર્સ|પ્રાપ્તકર્તા|સભ્યો|સબ્સ્ક્રાઇબર', // gu
+    'ਗਾਹਕ|ਕਲਾਇੰਟ|ਕਸਟਮਰ|ਯੂਜ਼ਰ|ਵਰਤੋਂਕਾਰ|ਪ੍ਰਾਪਤਕਰਤਾ|ਮੈਂਬਰ|ਸਬਸਕ੍ਰਾਈਬਰ', // pa
+    'வாடிக்கையாளர்|கஸ்டமர்|கிளையன்ட்|கிளையண்ட்|பயனர்|பயனாளர்|பெறுநர்|சந்தாதாரர்|சப்ஸ்கிரைபர்', // ta
+    'కస్టమర్|క్లయింట్|వినియోగదారు|యూజర్|గ్రహీత|చందాదారు|సబ్\u200cస్క్రైబర్', // te
+    'ಗ್ರಾಹಕ|ಕಸ್ಟಮರ್|ಕ್ಲೈಂಟ್|ಬಳಕೆದಾರ|ಯೂಸರ್|ಸ್ವೀಕರಿಸುವವ|ಚಂದಾದಾರ|ಸಬ್\u200cಸ್ಕ್ರೈಬರ್', // kn
+    'ഉപഭോക്താക്ക|കസ്റ്റമേഴ്സ|ക്ലയന്റ|ഉപയോക്താക്ക|യൂസേഴ്സ|സ്വീകർത്താക്ക|വരിക്കാ|സബ്സ്ക്രൈബേഴ്സ', // ml
+    'පාරිභෝගික|කස්ටමර්|ක්ලයන්ට්|පරිශීලක|යූසර්|ලබන්නන්|ග්\u200dරාහක|දායකයින්', // si
+  ),
+  ...anywhereAlternatives('顧客|お客様|お客さま|ユーザー|利用者|受信者|購読者|客户|客戶|用户|用戶|收件人|订阅者|訂閱者|고객|사용자|이용자|수신자|구독자|ลูกค้า|ผู้ใช้|ผู้รับ|สมาชิก'),
+]);
 
 const EVERY_WORLD_LANGUAGE: ReadonlyArray<WorldLanguage> = [...WORLD_OPT_OUTS, ...MORE_WORLD_OPT_OUTS, ...SOUTH_ASIA_OPT_OUTS];
 

@@ -8,8 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { foldAccents } from '../../../shared/replies/fold.ts';
 import { foreignOptOut } from '../../../shared/replies/opt-out-languages.ts';
 import { isOptOut } from '../../../shared/replies/opt-out.ts';
+import { ScriptPattern, wordAlternatives } from '../../../shared/replies/world-patterns.ts';
 
 const examples: Record<string, { optOut: string[]; notOptOut: string[] }> = JSON.parse(
   readFileSync(resolve(import.meta.dirname, 'fixtures/world-opt-outs.json'), 'utf8'),
@@ -35,5 +37,24 @@ describe('opt-outs in 23 more languages', () => {
   it('names the language that decided', () => {
     expect(foreignOptOut('Ju lutem, mos më shkruani më.')).toBe('sq');
     expect(foreignOptOut('এটা শুধু তোমার জন্য না, আমাকে আর মেসেজ করবেন না।')).toBe('bn');
+  });
+});
+
+describe('ScriptPattern (world-patterns.ts)', () => {
+  const alternatives = wordAlternatives('не\\s+пишите', 'odkud\\s+mate', 'আমাকে\\s+মেসেজ', '(?:e-?mail|почту)\\s+удалите');
+  const pattern = new ScriptPattern(alternatives);
+  const oneRegExp = new RegExp(alternatives.join('|'), 'u');
+
+  it.each([
+    'не пишите мне',
+    'odkud mate moje cislo',
+    'আমাকে মেসেজ করবেন না',
+    'email удалите',
+    'please stop',
+    'আমি',
+    'не',
+    'prosim ne',
+  ])('answers as one RegExp of its alternatives would: %s', (text) => {
+    expect(pattern.test(foldAccents(text))).toBe(oneRegExp.test(foldAccents(text)));
   });
 });
