@@ -97,12 +97,26 @@ const QUESTION_MARK = /[?？؟՞፧]/;
  * question beside an opt-out does not put the opt-out through the question gate.
  */
 export function foreignOptOut(sentence: string): string | null {
+  const known = recentSentences.get(sentence);
+  if (known !== undefined) return known;
+  let found: string | null = null;
   for (const clause of sentence.split(/(?<=[。！？])/)) {
-    const language = clauseOptOut(clause);
-    if (language !== null) return language;
+    found = clauseOptOut(clause);
+    if (found !== null) break;
   }
-  return null;
+  if (recentSentences.size >= RECENT_SENTENCES) recentSentences.clear();
+  recentSentences.set(sentence, found);
+  return found;
 }
+
+/**
+ * The last few thousand sentences read, with their answers: the engine reads each sentence of a reply
+ * two to four times (the cleaned text and the sender's whole text, for the decision and for the
+ * engine fingerprint), and 64 languages' patterns are its most expensive step. The answer depends
+ * on the sentence alone, so remembering it changes nothing but the time.
+ */
+const RECENT_SENTENCES = 4096;
+const recentSentences = new Map<string, string | null>();
 
 function clauseOptOut(sentence: string): string | null {
   const folded = foldAccents(sentence);
