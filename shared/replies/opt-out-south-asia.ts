@@ -26,8 +26,6 @@ const words = (...sources: string[]): ScriptPattern =>
 const L = '[\\p{L}\\p{M}\\u200c\\u200d]';
 /** Up to n whole words (any non-space run, so joiners and commas pass) before the next part. */
 const gap = (n: number): string => `(?:\\S+\\s+){0,${n}}`;
-/** Followed by the end of the sentence or a pause in it. */
-const END = '(?=\\s*(?:[.!,;।॥]|$))';
 /** The rest of the sentence is not a question. */
 const NOT_Q = '(?![^.!?।]*\\?)';
 
