@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Pure TypeScript tests run once; SQL tests run on embedded PGlite (PostgreSQL 18) and, when
 // DATABASE_URL names a server, again on that real PostgreSQL (CI: 15). The project names in the
@@ -14,6 +14,10 @@ const notRun = [
 ];
 for (const line of notRun) console.warn(`not run: ${line}`);
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
+// The evaluation worlds through the whole pipeline are the suite's heaviest file (a minute or more
+// per target). With a server they play on it alone: `.ci/run` plays them again at full size there
+// (eval:learning), and every other SQL file still runs on both targets.
+const serverOnly = process.env.DATABASE_URL ? ['tests/sql/learning/eval-worlds.test.ts'] : [];
 
 export default defineConfig({
   test: {
@@ -27,6 +31,7 @@ export default defineConfig({
         test: {
           name: 'sql:pglite',
           include: sqlTests,
+          exclude: [...configDefaults.exclude, ...serverOnly],
           env: { CIS_TEST_TARGET: 'pglite' },
           globalSetup: ['tests/helpers/global-setup-pglite.ts'],
           // Files share their worker's migrated PGlite (tests/helpers/db.ts): booting one is most

@@ -22,6 +22,7 @@ import { absenceIn, type Absence } from './absence.ts';
 import { looksOutOfOffice } from './auto-reply.ts';
 import { CUES, hasCue, type CueFamily } from './cues.ts';
 import { extractQuestion } from './questions.ts';
+import { remembering } from './remember.ts';
 import type { ReplyChannel } from './schema.ts';
 
 /** Buckets in the hashed space (2^22): collisions between the ~10^5 features seen are rare. */
@@ -91,8 +92,10 @@ const ABSENCE_SIGNAL: Record<Absence, string> = {
   someone_else: 'rule:away-other',
 };
 
-/** The hand-written rules' verdicts on a cleaned reply, as feature names. */
-export function ruleSignals(cleanedText: string): string[] {
+/** The hand-written rules' verdicts on a cleaned reply, as feature names (remembered: remember.ts). */
+export const ruleSignals: (cleanedText: string) => readonly string[] = remembering(64, readRuleSignals);
+
+function readRuleSignals(cleanedText: string): string[] {
   const out = FAMILIES.filter((family) => hasCue(cleanedText, family)).map((family) => `cue:${family}`);
   if (extractQuestion(cleanedText) !== null) out.push('rule:question');
   if (looksOutOfOffice(cleanedText)) out.push('rule:absence');

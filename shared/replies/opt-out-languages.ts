@@ -6,6 +6,7 @@
  * case without accents (fold.ts), so "désabonner" and "desabonner" are one pattern.
  */
 import { foldAccents } from './fold.ts';
+import { remembering } from './remember.ts';
 import { WORLD_FIRST_PERSON, WORLD_OTHERS_ASKED_ABOUT, worldOptOut } from './opt-out-world.ts';
 
 /** Whole replies that are a one-word opt-out keyword in another language ("BAJA", "Stopp"). */
@@ -96,27 +97,13 @@ const QUESTION_MARK = /[?？؟՞፧]/;
  * mark, so sentence splitting leaves them whole: each of their clauses is read on its own, so a
  * question beside an opt-out does not put the opt-out through the question gate.
  */
-export function foreignOptOut(sentence: string): string | null {
-  const known = recentSentences.get(sentence);
-  if (known !== undefined) return known;
-  let found: string | null = null;
+export const foreignOptOut: (sentence: string) => string | null = remembering(4096, (sentence) => {
   for (const clause of sentence.split(/(?<=[。！？])/)) {
-    found = clauseOptOut(clause);
-    if (found !== null) break;
+    const found = clauseOptOut(clause);
+    if (found !== null) return found;
   }
-  if (recentSentences.size >= RECENT_SENTENCES) recentSentences.clear();
-  recentSentences.set(sentence, found);
-  return found;
-}
-
-/**
- * The last few thousand sentences read, with their answers: the engine reads each sentence of a reply
- * two to four times (the cleaned text and the sender's whole text, for the decision and for the
- * engine fingerprint), and 64 languages' patterns are its most expensive step. The answer depends
- * on the sentence alone, so remembering it changes nothing but the time.
- */
-const RECENT_SENTENCES = 4096;
-const recentSentences = new Map<string, string | null>();
+  return null;
+});
 
 function clauseOptOut(sentence: string): string | null {
   const folded = foldAccents(sentence);

@@ -17,6 +17,7 @@ import type { ReplyChannel } from './schema.ts';
 import { correctKeywords } from './fuzzy.ts';
 import { asksAboutOthers, foreignOptOut } from './opt-out-languages.ts';
 import { isQuestion, splitSentences } from './questions.ts';
+import { remembering } from './remember.ts';
 
 /** A sentence that is only an opt-out keyword, with politeness around it ("STOP please", "Remove."). */
 export const KEYWORD_SENTENCE =
@@ -281,8 +282,17 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   return null;
 }
 
-/** The rule and sentence that make the reply an opt-out, or null (isOptOut, explained). */
-export function optOutEvidence(text: string, channel: ReplyChannel): { rule: string; sentence: string } | null {
+/** The rule and sentence that make the reply an opt-out, or null (isOptOut, explained); remembered per channel (remember.ts). */
+export function optOutEvidence(text: string, channel: ReplyChannel): OptOutEvidence | null {
+  let read = evidenceByChannel.get(channel);
+  if (read === undefined) evidenceByChannel.set(channel, (read = remembering(64, (t) => readEvidence(t, channel))));
+  return read(text);
+}
+
+type OptOutEvidence = Readonly<{ rule: string; sentence: string }>;
+const evidenceByChannel = new Map<ReplyChannel, (text: string) => OptOutEvidence | null>();
+
+function readEvidence(text: string, channel: ReplyChannel): OptOutEvidence | null {
   if (RETRACTED.test(text)) return null;
   for (const sentence of splitSentences(text)) {
     const language = foreignOptOut(sentence);

@@ -24,6 +24,18 @@ export interface Matcher {
 /** Regex escapes (\s, \p{L}, \u200c …), left out when asking which letters a pattern spells. */
 const ESCAPE = /\\[pP]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\./g;
 
+/**
+ * One alternation, with the word-start lookbehind its alternatives share written once. The same
+ * answers; the point is size: a Unicode class like \p{L} compiles to a long table of ranges, and V8
+ * stops optimising the regexes it compiles once a process has generated about a megabyte of regex
+ * code (regexp.cc, TooMuchRegExpCode), after which every later pattern runs several times slower.
+ */
+function union(alternatives: readonly string[]): string {
+  const atWordStart = alternatives.filter((a) => a.startsWith(WORD_START)).map((a) => a.slice(WORD_START.length));
+  const elsewhere = alternatives.filter((a) => !a.startsWith(WORD_START));
+  return [...(atWordStart.length > 0 ? [`${WORD_START}(?:${atWordStart.join('|')})`] : []), ...elsewhere].join('|');
+}
+
 /** The 128-code-point block of a character: Bengali, Georgian, Hangul jamo … each fall in their own. */
 const blockOf = (codePoint: number): number => codePoint >> 7;
 
@@ -51,8 +63,8 @@ export class ScriptPattern implements Matcher {
       ownScript.push(alternative);
       for (const ch of spelled) if (ch.codePointAt(0)! > 0x7f) this.#blocks.add(blockOf(ch.codePointAt(0)!));
     }
-    this.#anyText = anyText.length > 0 ? new RegExp(anyText.join('|'), 'u') : null;
-    this.#ownScript = ownScript.length > 0 ? new RegExp(ownScript.join('|'), 'u') : null;
+    this.#anyText = anyText.length > 0 ? new RegExp(union(anyText), 'u') : null;
+    this.#ownScript = ownScript.length > 0 ? new RegExp(union(ownScript), 'u') : null;
   }
 
   test(folded: string): boolean {
