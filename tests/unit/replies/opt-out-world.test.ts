@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { foldAccents } from '../../../shared/replies/fold.ts';
 import { foreignOptOut } from '../../../shared/replies/opt-out-languages.ts';
 import { isOptOut } from '../../../shared/replies/opt-out.ts';
-import { ScriptPattern, wordAlternatives } from '../../../shared/replies/world-patterns.ts';
+import { anywhereAlternatives, ScriptPattern, wordAlternatives } from '../../../shared/replies/world-patterns.ts';
 
 const examples: Record<string, { optOut: string[]; notOptOut: string[] }> = JSON.parse(
   readFileSync(resolve(import.meta.dirname, 'fixtures/world-opt-outs.json'), 'utf8'),
@@ -41,7 +41,11 @@ describe('opt-outs in 23 more languages', () => {
 });
 
 describe('ScriptPattern (world-patterns.ts)', () => {
-  const alternatives = wordAlternatives('не\\s+пишите', 'odkud\\s+mate', 'আমাকে\\s+মেসেজ', '(?:e-?mail|почту)\\s+удалите');
+  // Word-start alternatives share one lookbehind in the compiled regex; "anywhere" ones keep none.
+  const alternatives = [
+    ...wordAlternatives('не\\s+пишите', 'odkud\\s+mate', 'আমাকে\\s+মেসেজ', '(?:e-?mail|почту)\\s+удалите'),
+    ...anywhereAlternatives('送らないで', 'stop\\s+it'),
+  ];
   const pattern = new ScriptPattern(alternatives);
   const oneRegExp = new RegExp(alternatives.join('|'), 'u');
 
@@ -54,6 +58,10 @@ describe('ScriptPattern (world-patterns.ts)', () => {
     'আমি',
     'не',
     'prosim ne',
+    'neodkud mate',
+    'xне пишите',
+    'もう送らないでください',
+    'nonstop it',
   ])('answers as one RegExp of its alternatives would: %s', (text) => {
     expect(pattern.test(foldAccents(text))).toBe(oneRegExp.test(foldAccents(text)));
   });
