@@ -36,6 +36,8 @@ function union(alternatives: readonly string[]): string {
   return [...(atWordStart.length > 0 ? [`${WORD_START}(?:${atWordStart.join('|')})`] : []), ...elsewhere].join('|');
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
 /** The 128-code-point block of a character: Bengali, Georgian, Hangul jamo … each fall in their own. */
 const blockOf = (codePoint: number): number => codePoint >> 7;
 
@@ -69,7 +71,8 @@ export class ScriptPattern implements Matcher {
 
   test(folded: string): boolean {
     if (this.#anyText?.test(folded)) return true;
-    if (this.#ownScript === null) return false;
+    // Most text read is ASCII: one native scan instead of walking it character by character.
+    if (this.#ownScript === null || !NOT_ASCII.test(folded)) return false;
     for (const ch of folded) {
       const codePoint = ch.codePointAt(0)!;
       if (codePoint > 0x7f && this.#blocks.has(blockOf(codePoint))) return this.#ownScript.test(folded);

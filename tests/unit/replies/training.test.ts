@@ -37,8 +37,6 @@ describe('loadTrainingSet', () => {
       'data/replies/train/opt-out-wild.jsonl',
       'data/replies/train/redirects.jsonl',
       'data/replies/train/short-mobile.jsonl',
-      'data/replies/train/world-absences-a.jsonl',
-      'data/replies/train/world-absences-b.jsonl',
       'data/replies/train/world-languages-a.jsonl',
       'data/replies/train/world-languages-b.jsonl',
       'data/replies/train/world-languages-c.jsonl',
