@@ -6,8 +6,8 @@
  * case without accents (fold.ts), so "désabonner" and "desabonner" are one pattern.
  */
 import { foldAccents } from './fold.ts';
-import { remembering } from './remember.ts';
 import { WORLD_FIRST_PERSON, WORLD_OTHERS_ASKED_ABOUT, worldOptOut } from './opt-out-world.ts';
+import { remembering } from './remember.ts';
 
 /** Whole replies that are a one-word opt-out keyword in another language ("BAJA", "Stopp"). */
 export const KEYWORD_OPT_OUTS = /^\W*(?:stopp|baja|arret|afmelden|abmelden|avregistrera|avsluta|afmeld|avmeld|uitschrijven|descadastrar|desabonner|desinscrire|disiscrivimi|austragen)(?:\s+(?:bitte|svp|por\s+favor|aub|tack|takk|tak|kiitos|grazie|obrigad[oa]|danke|merci|gracias|please))?\W*$/;

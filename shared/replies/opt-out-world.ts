@@ -468,19 +468,19 @@ export const WORLD_FIRST_PERSON = new RegExp(
     [
       'я|меня|мне|мой|моя|моё|мои|мою|мене|мені|мій|мен|ме|ми|мој|moj|moja|mene|meni|ma|môj|engem|nekem|számom|címem|mă|meu|mea|mele|μου|με|εμένα|ben|beni|bana|benim|numaramı|numarami|mind|mulle|minu|mani|man|mans|mana|mane|mano|em|meu|meva|mig|mér|mitt|my|ek|yangu|nami|saya|aku|tôi|ako|ko|אותי|לי|שלי|אני|رقمي|بريدي|ايميلي|إيميلي|لي|بي|مرا|منو|مجھے|میرا|मुझे|मेरा|मेरी|mujhe|mera|meri',
       // opt-out-world-more.ts: "my number" where the language writes it as one word.
-    'unë|une|mua|ime|tim|time|imi|јас|мене|мојот|моја|мојата|моите|мое|jas|mojot', // sq, mk
-    'მე|ჩემი|ჩემს|ჩემთვის|ჩემგან|ես|ինձ|իմ|իմը|ինձանից|ինձնից|համարս|հեռախոսահամարս|էլփոստս|հասցես|տվյալներս', // ka, hy
-    'mən|məni|mənə|mənim|məndən|men|meni|mene|menim|nömrəmi|мені|маған|менің|менен|нөмірімді|номерімді', // az, kk
-    'menga|mening|raqamimni|nomerimni|мени|менга|менинг|рақамимни|номеримни', // uz
+      'unë|une|mua|ime|tim|time|imi|јас|мене|мојот|моја|мојата|моите|мое|jas|mojot', // sq, mk
+      'მე|ჩემი|ჩემს|ჩემთვის|ჩემგან|ես|ինձ|իմ|իմը|ինձանից|ինձնից|համարս|հեռախոսահամարս|էլփոստս|հասցես|տվյալներս', // ka, hy
+      'mən|məni|mənə|mənim|məndən|men|meni|mene|menim|nömrəmi|мені|маған|менің|менен|нөмірімді|номерімді', // az, kk
+      'menga|mening|raqamimni|nomerimni|мени|менга|менинг|рақамимни|номеримни', // uz
       'jien|jiena|lili|tiegħi|tieghi|miegħi|għalija|mé|mise|liom|dom|orm|chugam|uaim|mo|fi|mi|fy|ataf|imi', // mt, ga, cy
       'ni|nik|niri|nire|nirekin|neu|nau|eu|me|min|miña|meus|miñas|comigo', // eu, gl
       'እኔ|እኔን|ለእኔ|የእኔ|ቁጥሬን|ስልኬን|ኢሜይሌን|ኢሜሌን|አድራሻዬን|መረጃዬን|ቁጥሬ|ኢሜይሌ', // am
       // opt-out-south-asia.ts
-    'আমি|আমাকে|আমায়|আমার|আমাদের|আমাদেরকে|আমরা|ami|amake|amay|amar|amader|amra', // bn
+      'আমি|আমাকে|আমায়|আমার|আমাদের|আমাদেরকে|আমরা|ami|amake|amay|amar|amader|amra', // bn
       'मी|मला|माझा|माझी|माझे|माझं|माझ्या|माझ्याशी|आम्ही|आम्हाला|आमचा|आमची|आमचे', // mr
       'म|मलाई|मेरो|मेरा|मेरी|मसँग|हामी|हामीलाई|हाम्रो|हाम्रा', // ne
-    'હું|મને|મારો|મારી|મારું|મારા|મારે|અમે|અમને|અમારો|અમારી|અમારું|અમારા', // gu
-    'ਮੈਂ|ਮੈਨੂੰ|ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ|ਅਸੀਂ|ਸਾਨੂੰ|ਸਾਡਾ|ਸਾਡੀ|ਸਾਡੇ', // pa
+      'હું|મને|મારો|મારી|મારું|મારા|મારે|અમે|અમને|અમારો|અમારી|અમારું|અમારા', // gu
+      'ਮੈਂ|ਮੈਨੂੰ|ਮੇਰਾ|ਮੇਰੀ|ਮੇਰੇ|ਅਸੀਂ|ਸਾਨੂੰ|ਸਾਡਾ|ਸਾਡੀ|ਸਾਡੇ', // pa
       'நான்|என்னை|எனக்கு|என்|என்னுடைய|என்னோட|எனது|நாங்கள்|எங்களை|எங்களுக்கு|எங்கள்|naan|ennai|enakku|enaku|ennoda|naanga|engalukku|engaloda|en(?=\\s+(?:number|no|nambar|phone|mobile|email|mail))', // ta ("en" only as "my number": it is French and Spanish too)
       'నేను|నన్ను|నాకు|నా|నాది|మేము|మమ్మల్ని|మాకు|మా|ನಾನು|ನನ್ನನ್ನು|ನನಗೆ|ನನ್ನ|ನಾವು|ನಮ್ಮನ್ನು|ನಮಗೆ|ನಮ್ಮ', // te, kn
       'ഞാൻ|എന്നെ|എനിക്ക്|എന്റെ|എൻ്റെ|ഞങ്ങൾ|ഞങ്ങളെ|ഞങ്ങൾക്ക്|ഞങ്ങളുടെ|මම|මට|මාව|මගේ|මාගේ|අපි|අපිට|අපට|අපිව|අපේ', // ml, si
@@ -496,13 +496,13 @@ export const WORLD_FIRST_PERSON = new RegExp(
  */
 export const WORLD_OTHERS_ASKED_ABOUT: Matcher = new ScriptPattern([
   ...wordAlternatives(
-    'клиент|пользовател|получател|подписчик|абонент', // ru
-    'клієнт|користувач|одержувач|отримувач|підписник', // uk
-    'потребител|абонат', // bg
-    'klijent|korisni[kc]|primaoc|primatelj|pretplatni[kc]|kupc|клијент|корисни[кц]|претплатни[кц]', // sh
-    'strank|uporabni[kc]|prejemni[kc]|naročni[kc]', // sl
-    'zákazní[kc]|používate[lľ]|príjemc|odberate[lľ]', // sk
-    'ügyfel|felhasznál|címzett|előfizet|vásárló', // hu
+      'клиент|пользовател|получател|подписчик|абонент', // ru
+      'клієнт|користувач|одержувач|отримувач|підписник', // uk
+      'потребител|абонат', // bg
+      'klijent|korisni[kc]|primaoc|primatelj|pretplatni[kc]|kupc|клијент|корисни[кц]|претплатни[кц]', // sh
+      'strank|uporabni[kc]|prejemni[kc]|naročni[kc]', // sl
+      'zákazní[kc]|používate[lľ]|príjemc|odberate[lľ]', // sk
+      'ügyfel|felhasznál|címzett|előfizet|vásárló', // hu
     'clienți|clientii|clienti|utilizator|destinatar|abonaț', // ro
     'πελάτ|πελατ|χρήστ|χρηστ|παραλήπτ|συνδρομητ', // el
     'müşteri|kullan[ıi]c[ıi]|al[ıi]c[ıi]|abone', // tr
