@@ -8,6 +8,7 @@
  * when folded, and a pattern must not start inside a word after one).
  */
 import { foldAccents } from './fold.ts';
+import { Prefiltered, prefilter } from './prefilter.ts';
 
 /** Folds only the non-ASCII runs of a pattern, so its regex syntax (\p{L}, \s) stays intact. */
 export const foldPattern = (source: string): string => source.replace(/[^\x00-\x7f]+/g, foldAccents);
@@ -49,11 +50,11 @@ const blockOf = (codePoint: number): number => codePoint >> 7;
  * The same answers as one RegExp of all the alternatives (an alternation is an "or").
  */
 export class ScriptPattern implements Matcher {
-  readonly #anyText: RegExp | null;
-  readonly #ownScript: RegExp | null;
+  readonly #anyText: Prefiltered | null;
+  readonly #ownScript: Prefiltered | null;
   readonly #blocks = new Set<number>();
 
-  constructor(alternatives: readonly string[]) {
+  constructor(readonly alternatives: readonly string[]) {
     const anyText: string[] = [];
     const ownScript: string[] = [];
     for (const alternative of alternatives) {
@@ -65,8 +66,8 @@ export class ScriptPattern implements Matcher {
       ownScript.push(alternative);
       for (const ch of spelled) if (ch.codePointAt(0)! > 0x7f) this.#blocks.add(blockOf(ch.codePointAt(0)!));
     }
-    this.#anyText = anyText.length > 0 ? new RegExp(union(anyText), 'u') : null;
-    this.#ownScript = ownScript.length > 0 ? new RegExp(union(ownScript), 'u') : null;
+    this.#anyText = anyText.length > 0 ? new Prefiltered(union(anyText)) : null;
+    this.#ownScript = ownScript.length > 0 ? new Prefiltered(union(ownScript)) : null;
   }
 
   test(folded: string): boolean {
@@ -79,6 +80,33 @@ export class ScriptPattern implements Matcher {
     }
     return false;
   }
+}
+
+/** The longest regex source V8 still optimises (regexp.h, kRegExpTooLargeToOptimize: 20 KB), less a margin. */
+const OPTIMISED_SOURCE = 16_000;
+
+/**
+ * Whether any of the patterns could match: their stand-ins (prefilter.ts), joined into as few
+ * regexes as V8 still optimises. One scan of a text instead of one per pattern; when it misses,
+ * every pattern would have missed.
+ */
+export function anyOf(patterns: readonly ScriptPattern[]): Matcher {
+  const regexes: RegExp[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  for (const alternative of patterns.flatMap((pattern) => pattern.alternatives)) {
+    // A union's stand-in is its alternatives' stand-ins joined: their lengths add up.
+    const length = prefilter(alternative).length + 1;
+    if (pending.length > 0 && size + length > OPTIMISED_SOURCE) {
+      regexes.push(new RegExp(prefilter(union(pending)), 'u'));
+      pending = [];
+      size = 0;
+    }
+    pending.push(alternative);
+    size += length;
+  }
+  if (pending.length > 0) regexes.push(new RegExp(prefilter(union(pending)), 'u'));
+  return { test: (folded) => regexes.some((re) => re.test(folded)) };
 }
 
 /** One alternative per source, folded, each starting at a word start. */
