@@ -16,6 +16,7 @@
  */
 import { foldAccents } from './fold.ts';
 import { isQuestion, splitSentences } from './questions.ts';
+import { worldAbsence } from './absence-world.ts';
 
 const FIRST_PERSON = String.raw`(?:i\s+am|i'm|im|i\s+will\s+be|i'll\s+be|i\s+am\s+currently|i'm\s+currently|currently|we\s+are|we're|we\s+will\s+be|we'll\s+be)`;
 const LEAVE = String.raw`(?:(?:annual|parental|maternity|paternity|sick|medical|bereavement|study|family|personal|garden|shared\s+parental)\s+)?(?:leave|vacation|holidays?|hols|sabbatical|pto|break|time\s+off|mat\s+leave|honeymoon)`;
@@ -73,7 +74,7 @@ const RETURN =
   /(?<!\b(?:get|getting|come|coming|circle|write|writing|call|text|ping|hear|reach|report|check|go|look|looking|push|pushed|bounce|step|fall)\s+)\bback\s+(?:(?:on|around|in|at|by|from|properly|online|in\s+the\s+office|in\s+office|at\s+my\s+desk)\s+)?(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|tmr|next|mid|early|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|in\s+(?:a|\d|two|three|the)|after|when|soon)|\b(?:until|till|til|thru|through)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|tonight|next|mid|early|late|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end|further\s+notice)|\b(?:this|all)\s+week\b|\b(?:today|rn|right\s+now|this\s+weekend)\b|\bwhen\s+i\s+(?:land|get\s+back|return|'m\s+back|am\s+back|get\s+where)|\bwill\s+(?:reply|respond|answer|text\s+back|read\s+(?:this|it))\s+(?:later|tonight|when|on|after|next)/;
 /** Other languages: back on a date, reachable again, office closed. */
 const RETURN_FOREIGN =
-  /\b(?:wieder\s+(?:erreichbar|im\s+(?:haus|buro))|ab\s+dem\s+\S+\s+wieder|nicht\s+im\s+haus|bleibt\s+(?:\S+\s+){0,6}geschlossen|fermes?\s+(?:du|pour|jusqu)|de\s+retour\s+(?:le|au|a\s+partir|des|lundi|mardi|mercredi|jeudi|vendredi|\d)|cerrad[oa]s?\s+(?:por|hasta|del)|volvemos\s+el|retomaremos|en\s+viaje|de\s+licencia|me\s+encuentro\s+(?:de|fuera|en)|em\s+viagem|tot\s+\d|weer\s+(?:terug|aanwezig|bereikbaar)|zijn\s+we\s+er\s+weer|gesloten|lukket\s+(?:mellem|fra|til)|tilbage\s+(?:den|pa|igen)|(?:jeg|vi)\s+har\s+(?:\S+\s+){0,2}(?:ferie|orlov|barsel|fri)|(?:jag|vi)\s+har\s+semester|er\s+i\s+\w*permisjon|pa\s+kursus|permisjon|ferien|elternzeit|im\s+urlaub|im\s+mutterschutz|vapaalla|asti|chiuso|chiusi|in\s+ferie|urlop\w*|izinde\w*|休暇|不在)\b/;
+  /\b(?:wieder\s+(?:erreichbar|im\s+(?:haus|buro))|ab\s+dem\s+\S+\s+wieder|nicht\s+im\s+haus|bleibt\s+(?:\S+\s+){0,6}geschlossen|fermes?\s+(?:du|pour|jusqu)|de\s+retour\s+(?:le|au|a\s+partir|des|lundi|mardi|mercredi|jeudi|vendredi|\d)|cerrad[oa]s?\s+(?:por|hasta|del)|volvemos\s+el|retomaremos|en\s+viaje|de\s+licencia|me\s+encuentro\s+(?:de|fuera|en)|em\s+viagem|tot\s+\d|weer\s+(?:terug|aanwezig|bereikbaar)|zijn\s+we\s+er\s+weer|gesloten|lukket\s+(?:mellem|fra|til)|tilbage\s+(?:den|pa|igen)|(?:jeg|vi)\s+har\s+(?:\S+\s+){0,2}(?:ferie|orlov|barsel|fri)|(?:jag|vi)\s+har\s+semester|er\s+i\s+\w*permisjon|pa\s+kursus|permisjon|ferien|elternzeit|im\s+urlaub|im\s+mutterschutz|vapaalla|asti|chiuso|chiusi|in\s+ferie|urlop\w*)\b/;
 
 /** An absence that has not begun: "next week", "from Friday", "in two weeks", "going on leave"... */
 const LATER =
@@ -87,9 +88,9 @@ const DENIED =
   /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+not\s+(?:\w+\s+)?(?:on\s+(?:an?\s+)?(?:holiday|vacation|leave|pto|hols)|out\s+of\s+(?:the\s+)?office|away|ooo)\b/;
 /** Someone else is away ("Karin is on leave", "our CEO is travelling", "Frau Schulz ist in Elternzeit"), not the office. */
 const SOMEONE_ELSE =
-  /\b(?!(?:i|im|it|this|that|there|what|which|who|office|offices|team|shop|store|studio|clinic|practice|company|business|everyone|everybody|staff|inbox|mailbox|owner|robot|account|address|line|number|we)\b)(?:he|she|they|[a-z][a-z'-]+)(?:\s+is|\s+are|'s|'re|\s+has\s+been|\s+will\s+be|\s+ist|\s+est|\s+esta|\s+er|\s+ar|\s+e|\s+jest)\s+(?:(?:currently|still|also|now|derzeit|aktuell|bis\s+\S+(?:\s+\S+)?)\s+)?(?:(?:out\s+)?on\s+(?:an?\s+|her\s+|his\s+)?(?:[\w-]+\s+)?(?:leave|holiday|vacation|pto|sabbatical)|out\s+of\s+(?:the\s+)?office|away|travell?ing|off\s+sick|out\s+sick|in\s+hospital|(?:im|in)\s+(?:urlaub|elternzeit|mutterschutz)|en\s+(?:conge|vacances)|de\s+(?:vacaciones|baja|permiso)|pa\s+(?:ferie|semester|barsel)|na\s+urlopie|in\s+ferie|lomalla|met\s+(?:vakantie|verlof))\b/;
+  /\b(?!(?:i|im|ek|ons|it|this|that|there|what|which|who|office|offices|team|shop|store|studio|clinic|practice|company|business|everyone|everybody|staff|inbox|mailbox|owner|robot|account|address|line|number|we)\b)(?:he|she|they|[a-z][a-z'-]+)(?:\s+is|\s+are|'s|'re|\s+has\s+been|\s+will\s+be|\s+ist|\s+est|\s+esta|\s+er|\s+ar|\s+e|\s+jest)\s+(?:(?:currently|still|also|now|derzeit|aktuell|bis\s+\S+(?:\s+\S+)?)\s+)?(?:(?:out\s+)?on\s+(?:an?\s+|her\s+|his\s+)?(?:[\w-]+\s+)?(?:leave|holiday|vacation|pto|sabbatical)|out\s+of\s+(?:the\s+)?office|away|travell?ing|off\s+sick|out\s+sick|in\s+hospital|(?:im|in)\s+(?:urlaub|elternzeit|mutterschutz)|en\s+(?:conge|vacances)|de\s+(?:vacaciones|baja|permiso)|pa\s+(?:ferie|semester|barsel)|na\s+urlopie|in\s+ferie|lomalla|met\s+(?:vakantie|verlof))\b/;
 /** The writer (or their office) in the same sentence: then it is the writer's absence after all. */
-const WRITER = /\b(?:i|i'm|im|i'll|i've|we|we're|we'll|ich|je|estoy|ik|jeg|jag|olen|jestem|sono|estou|our\s+(?:office|offices|team|shop|store|studio))\b/;
+const WRITER = /\b(?:i|i'm|im|i'll|i've|we|we're|we'll|ich|je|estoy|ik|ek|ons|jeg|jag|olen|jestem|sono|estou|our\s+(?:office|offices|team|shop|store|studio))\b/;
 /** An absence that is over: "just back from leave", "sorry, I was on holiday", "war im Urlaub". */
 const OVER =
   /\b(?:just|finally|now)\s+(?:got\s+)?back\b|\b(?:just|only|finally)\s+(?:got|landed|flew|came|arrived|made\s+it)\s+back\b|\bgot\s+back\s+(?:from\s+)?(?:\S+\s+){0,4}(?:yesterday|today|this\s+morning|last\s+night)\b|\bseit\s+(?:gestern|heute|montag|dienstag|mittwoch|donnerstag|freitag)\s+(?:\S+\s+){0,4}zuruck\b|\baus\s+(?:dem|der)\s+\S+\s+zuruck\b|\b(?:i'?m|i\s+am|we'?re|got|getting|came)\s+back\s+(?:from\s+(?:my|the|a|an|our|two|three|\w+\s+(?:leave|holiday|vacation|trip))|now|today)\b|\bback\s+from\s+(?:my\s+|the\s+)?(?:[\w-]+\s+)?(?:leave|holiday|holidays|vacation|hols|sabbatical|trip)\s+(?:as\s+of|this|last|since|and|now|,|\.|!)|\b(?:i|we)\s+(?:was|were|have\s+been|'ve\s+been|had\s+been)\s+(?:\w+\s+)?(?:away|off|out|travell?ing|on\s+(?:an?\s+)?(?:holiday|vacation|leave|pto|hols))\b|\bwar(?:en)?\s+(?:\S+\s+){0,2}(?:im\s+urlaub|in\s+(?:elternzeit|urlaub)|krank|unterwegs|verreist)|\bhar\s+varit\s+(?:pa|ledig|bortrest|sjuk)|\b(?:ben|zijn)\s+(?:\w+\s+)?weer\s+terug\s+van\b|\bj'etais\s+en\s+(?:conges?|vacances)|\bestuve\s+de\s+(?:vacaciones|viaje)|\bzuruck\s+aus\s+dem\b/;
@@ -106,7 +107,9 @@ export type Absence = 'now' | 'later' | 'over' | 'someone_else';
  */
 export function absenceIn(cleanedText: string): Absence | null {
   const statements = splitSentences(cleanedText).filter((s) => !isQuestion(s)).map(foldAccents);
-  const stated = statements.filter((s) => SENTENCE_PATTERNS.some((re) => re.test(s)) || (AWAY.test(s) && RETURN.test(s)) || RETURN_FOREIGN.test(s));
+  const stated = statements.filter(
+    (s) => SENTENCE_PATTERNS.some((re) => re.test(s)) || (AWAY.test(s) && RETURN.test(s)) || RETURN_FOREIGN.test(s) || worldAbsence(s) !== null,
+  );
   const away = stated.filter((s) => !DENIED.test(s));
   const own = away.filter((s) => !SOMEONE_ELSE.test(s) || WRITER.test(s));
   const current = own.filter((s) => !OVER.test(s));

@@ -13,33 +13,12 @@
  * zero-width joiner or non-joiner (Malayalam old-style chillu, Sinhala and Telugu/Kannada loanwords)
  * keep it after folding, so the patterns let one through where it is usual.
  */
-import { type ScriptPattern, words as wordsAfterLetter, type WorldLanguage } from './world-patterns.ts';
-
-/**
- * `words` (which already starts no match after a letter, digit or mark), with no word start right
- * after a zero-width joiner or non-joiner either: in these scripts they sit inside words.
- */
-const words = (...sources: string[]): ScriptPattern =>
-  wordsAfterLetter(...sources.map((source) => `(?<![\\p{M}\\u200c\\u200d])(?:${source})`));
+import { gap, indicWords as words, malayalamChillu as ml, type WorldLanguage } from './world-patterns.ts';
 
 /** A letter, a vowel sign or virama (kept by the fold), or a zero-width (non-)joiner. */
 const L = '[\\p{L}\\p{M}\\u200c\\u200d]';
-/** Up to n whole words (any non-space run, so joiners and commas pass) before the next part. */
-const gap = (n: number): string => `(?:\\S+\\s+){0,${n}}`;
 /** The rest of the sentence is not a question. */
 const NOT_Q = '(?![^.!?।]*\\?)';
-
-/**
- * Malayalam chillu letters, typed atomic (ൽ) or as consonant + virama (+ ZWJ), and inflected, where the
- * consonant takes a vowel sign (ഇമെയിൽ, ഇമെയിലും; നമ്പർ, നമ്പറിൽ): all three spellings.
- */
-const ml = (source: string): string =>
-  source
-    .replace(/ൺ/g, '(?:ൺ|ണ(?:്\\u200d?|(?=\\p{M})))')
-    .replace(/ൻ/g, '(?:ൻ|ന(?:്\\u200d?|(?=\\p{M})))')
-    .replace(/ർ/g, '(?:ർ|[രറ](?:്\\u200d?|(?=\\p{M})))')
-    .replace(/ൽ/g, '(?:ൽ|ല(?:്\\u200d?|(?=\\p{M})))')
-    .replace(/ൾ/g, '(?:ൾ|ള(?:്\\u200d?|(?=\\p{M})))');
 
 // ---- Bengali (Bengali script and romanised) ----
 const BN_TOPIC =

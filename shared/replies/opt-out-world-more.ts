@@ -13,19 +13,12 @@
  * spellings before the pattern is folded. Armenian puts its question and emphasis marks (՞ ՛ ՜)
  * inside words, so its filler words are \S+ rather than \p{L}+.
  */
-import { words, type WorldLanguage } from './world-patterns.ts';
+import { loose, looseAzerbaijani as az, looseMaltese as mt, looseUzbek as uz, words, type WorldLanguage } from './world-patterns.ts';
 
-/** Letters typed either way: each becomes a class of its spellings (keys are non-ASCII letters only). */
-function loose(map: Readonly<Record<string, string>>): (...sources: string[]) => string[] {
-  return (...sources) => sources.map((s) => s.replace(/./gu, (ch) => map[ch] ?? ch));
-}
-
-const az = loose({ 'ə': '[əe]', 'ı': '[ıi]' });
+/** Kazakh letters typed as their Russian neighbours, and і as a Latin i. */
 const kk = loose({
   'ә': '[әа]', 'ғ': '[ғг]', 'қ': '[қк]', 'ң': '[ңн]', 'ө': '[өо]', 'ұ': '[ұүу]', 'ү': '[үұу]', 'һ': '[һх]', 'і': '[іиi]',
 });
-const uz = loose({ 'ʻ': "[ʻʼ']?", 'қ': '[қк]', 'ғ': '[ғг]', 'ҳ': '[ҳх]' });
-const mt = loose({ 'ħ': '[ħh]' });
 
 const MK_TIME =
   '(?:\\p{N}|крај|почет|средина|следн|наредн|нова|празници|јануари|февруари|март|април|мај|јуни|јули|август|септември|октомври|ноември|декември|понеделник|вторник|среда|четврток|петок|викенд|лето|есен|зима|пролет)';

@@ -118,6 +118,38 @@ export const anywhereAlternatives = (...sources: string[]): string[] => sources.
 export const words = (...sources: string[]): ScriptPattern => new ScriptPattern(wordAlternatives(...sources));
 export const anywhere = (...sources: string[]): ScriptPattern => new ScriptPattern(anywhereAlternatives(...sources));
 
+/**
+ * `words` for the Indic scripts: no word start right after a zero-width joiner or non-joiner either
+ * (besides a letter, digit or mark): in those scripts they sit inside words.
+ */
+export const indicWords = (...sources: string[]): ScriptPattern =>
+  words(...sources.map((source) => `(?<![\\p{M}\\u200c\\u200d])(?:${source})`));
+
+/** Up to n whole words (any non-space run, so joiners and commas pass) before the next part. */
+export const gap = (n: number): string => `(?:\\S+\\s+){0,${n}}`;
+
+/** Letters typed either way: each becomes a class of its spellings (keys are non-ASCII letters only). */
+export function loose(map: Readonly<Record<string, string>>): (...sources: string[]) => string[] {
+  return (...sources) => sources.map((s) => s.replace(/./gu, (ch) => map[ch] ?? ch));
+}
+
+/** Azerbaijani ə and ı, Uzbek ʻ қ ғ ҳ and Maltese ħ as phones type them too. */
+export const looseAzerbaijani = loose({ 'ə': '[əe]', 'ı': '[ıi]' });
+export const looseUzbek = loose({ 'ʻ': "[ʻʼ']?", 'қ': '[қк]', 'ғ': '[ғг]', 'ҳ': '[ҳх]' });
+export const looseMaltese = loose({ 'ħ': '[ħh]' });
+
+/**
+ * Malayalam chillu letters, typed atomic (ൽ) or as consonant + virama (+ ZWJ), and inflected, where the
+ * consonant takes a vowel sign (ഇമെയിൽ, ഇമെയിലും; നമ്പർ, നമ്പറിൽ): all three spellings.
+ */
+export const malayalamChillu = (source: string): string =>
+  source
+    .replace(/ൺ/g, '(?:ൺ|ണ(?:്\\u200d?|(?=\\p{M})))')
+    .replace(/ൻ/g, '(?:ൻ|ന(?:്\\u200d?|(?=\\p{M})))')
+    .replace(/ർ/g, '(?:ർ|[രറ](?:്\\u200d?|(?=\\p{M})))')
+    .replace(/ൽ/g, '(?:ൽ|ല(?:്\\u200d?|(?=\\p{M})))')
+    .replace(/ൾ/g, '(?:ൾ|ള(?:്\\u200d?|(?=\\p{M})))');
+
 export interface WorldLanguage {
   readonly code: string;
   readonly optOut: Matcher;

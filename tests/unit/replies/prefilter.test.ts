@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WORLD_ABSENCES } from '../../../shared/replies/absence-world.ts';
+import { MORE_WORLD_ABSENCES } from '../../../shared/replies/absence-world-more.ts';
 import { foldAccents } from '../../../shared/replies/fold.ts';
 import { WORLD_OPT_OUTS, WORLD_OTHERS_ASKED_ABOUT } from '../../../shared/replies/opt-out-world.ts';
 import { MORE_WORLD_OPT_OUTS } from '../../../shared/replies/opt-out-world-more.ts';
@@ -18,9 +20,13 @@ const fixture = (name: string): string[] =>
 /** Every world pattern, with texts in their languages and a few built to probe the edges. */
 const PATTERNS: ScriptPattern[] = [WORLD_OTHERS_ASKED_ABOUT as ScriptPattern, ...[...WORLD_OPT_OUTS, ...MORE_WORLD_OPT_OUTS, ...SOUTH_ASIA_OPT_OUTS]
   .flatMap((language) => [language.optOut, language.until, language.others])
+  .filter((pattern) => pattern instanceof ScriptPattern), ...[...WORLD_ABSENCES, ...MORE_WORLD_ABSENCES]
+  .flatMap((language) => [language.away, language.notNow])
   .filter((pattern) => pattern instanceof ScriptPattern)];
 const TEXTS = [
   ...fixture('world-opt-outs.json'),
+  ...fixture('world-absences.json'),
+  ...fixture('world-absences-more.json'),
   'please remove me from your list',
   'stop: no more emails!!',
   '𝐬𝐭𝐨𝐩 𝐞𝐦𝐚𝐢𝐥𝐢𝐧𝐠 𝐦𝐞',
@@ -71,7 +77,7 @@ describe('prefilter', () => {
         if (matched) checked++;
       }
     }
-    expect(checked).toBeGreaterThan(400);
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('Prefiltered answers as its exact pattern', () => {
