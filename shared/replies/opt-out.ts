@@ -133,6 +133,11 @@ const ON_THEIR_BEHALF = new RegExp(
     String.raw`\b(?:he|she|they|who)(?:'s|\s+has|\s+have|\s+had)?\s+(?:asked|requested|instructed|insisted)\s+(?:me\s+to\s+(?:ask|tell)\s+you\s+|that\s+(?:you|we|your\s+(?:firm|company|agency|team|business|organi[sz]ation|people))\s+|you\s+)?(?:to\s+)?(?:not|never|no\s+longer|stop)\s+(?:to\s+)?(?:be\s+)?(?:${CONTACT_VERB}|receiv\w*\s+(?:any\s+)?(?:further\s+|more\s+)?(?:\w+\s+)?(?:e-?mails|messages|texts|calls|offers|pitches|communications?))`,
     // "She'd like you to stop emailing her"
     String.raw`\b(?:he|she|they)(?:'d|\s+would)\s+(?:like|prefer)\s+(?:you|your\s+(?:firm|company|agency|team))\s+to\s+(?:not|never|no\s+longer|stop)\s+(?:contact|e-?mail|messag|text|call|writ|reach|pitch)\w*`,
+    // "He'd like to be removed from your mailing list", "she wants to be taken off", "they would
+    // prefer not to be contacted" (referral-opt-out-check's misses)
+    String.raw`\b(?:he|she|they)(?:'d|\s+would|\s+wants?|\s+wish(?:es)?)\s+(?:like\s+|prefer\s+|love\s+)?(?:to\s+)?(?:be\s+unsubscribed|be\s+(?:removed|taken\s+off|deleted|struck\s+off|dropped)\s+(?:from\s+)?(?:your|ur|the|this|these|all|any)\s+(?:[\w-]+\s+){0,2}?(?:lists?|mailings?|database|distribution|sequences?|campaigns?|contacts|crm|outreach|newsletters?)|(?:not|never|no\s+longer)\s+(?:to\s+)?be\s+(?:contacted|e-?mailed|messaged|texted|called|approached|pitched|solicited|written\s+to))\b`,
+    // "Dr. Rossi has requested no further commercial messages", "she has asked for no more calls"
+    String.raw`\b(?:has|have|had)\s+(?:asked|requested|instructed)\s+(?:for\s+|that\s+there\s+be\s+)?no\s+(?:further|more)\s+(?:\w+\s+)?(?:contact|messages|e-?mails|mails|calls|texts|communications?|outreach|correspondence|solicitations?|approaches)\b`,
     // "He has asked that his details be removed"
     String.raw`\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b`,
     // "She has asked that sales emails no longer be sent"

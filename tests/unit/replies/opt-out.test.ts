@@ -80,6 +80,10 @@ describe('opt-outs without the usual keywords', () => {
     "Not a chance, and I won't see the next one: your address is now filtered.",
     "I've blocked your domain.",
     'I have set up a rule that sends you straight to trash.',
+    'Replying for my father: he would like to be taken off your mailing list.',
+    'Our director asked me to pass this on: he wants to be unsubscribed. Procurement handles vendors.',
+    'Ms. Varga has requested no further sales calls.',
+    'They have asked for no more marketing emails; write to ops@ instead.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -111,6 +115,8 @@ describe('opt-outs without the usual keywords', () => {
     "Don't send me anything else until the budget is approved.",
     "I'd rather you didn't reach out again before Q3.",
     'Your emails are blocked by our firewall, can you resend from another address?',
+    "She'd like to be removed from the project team, so please send the brief to Omar.",
+    'He has asked for no further changes to the contract.',
   ])('reads "%s" as no opt-out (a product question, a pause, a message passed on)', (text) => {
     expect(optOut(text)).toBe(false);
   });
@@ -396,6 +402,7 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     ['لطفا دیگر به من ایمیل نزنید', 'fa'],
     ['कृपया मुझे दोबारा ईमेल न करें', 'hi'],
     ['bhai mujhe message mat bhejo', 'hi'],
+    ['कृपया मेरा नंबर अपनी सूची से हटा दीजिए', 'hi'],
     ['Tolong jangan hubungi saya lagi.', 'id'],
     ['Vui lòng không liên hệ với tôi nữa.', 'vi'],
     ['กรุณาอย่าส่งข้อความมาอีก', 'th'],
