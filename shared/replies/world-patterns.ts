@@ -31,7 +31,7 @@ const ESCAPE = /\\[pP]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\./g;
  * stops optimising the regexes it compiles once a process has generated about a megabyte of regex
  * code (regexp.cc, TooMuchRegExpCode), after which every later pattern runs several times slower.
  */
-function union(alternatives: readonly string[]): string {
+export function union(alternatives: readonly string[]): string {
   const atWordStart = alternatives.filter((a) => a.startsWith(WORD_START)).map((a) => a.slice(WORD_START.length));
   const elsewhere = alternatives.filter((a) => !a.startsWith(WORD_START));
   return [...(atWordStart.length > 0 ? [`${WORD_START}(?:${atWordStart.join('|')})`] : []), ...elsewhere].join('|');

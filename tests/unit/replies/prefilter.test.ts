@@ -11,7 +11,7 @@ import { WORLD_OPT_OUTS, WORLD_OTHERS_ASKED_ABOUT } from '../../../shared/replie
 import { MORE_WORLD_OPT_OUTS } from '../../../shared/replies/opt-out-world-more.ts';
 import { SOUTH_ASIA_OPT_OUTS } from '../../../shared/replies/opt-out-south-asia.ts';
 import { prefilter, Prefiltered } from '../../../shared/replies/prefilter.ts';
-import { anyOf, ScriptPattern } from '../../../shared/replies/world-patterns.ts';
+import { anyOf, ScriptPattern, union } from '../../../shared/replies/world-patterns.ts';
 
 const fixture = (name: string): string[] =>
   Object.values(JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures', name), 'utf8')) as Record<string, Record<string, string[]>>)
@@ -67,7 +67,8 @@ describe('prefilter', () => {
   it('matches wherever each world pattern does, and reads ASCII text exactly as it does', () => {
     let checked = 0;
     for (const { alternatives } of PATTERNS) {
-      const source = alternatives.join('|');
+      // As the pattern is compiled (one shared word-start look-behind): smaller regex code.
+      const source = union(alternatives);
       const exact = new RegExp(source, 'u');
       const standIn = new RegExp(prefilter(source), 'u');
       expect(standIn.source).not.toMatch(/\\[pP]\{/);
@@ -90,11 +91,13 @@ describe('prefilter', () => {
 });
 
 describe('anyOf', () => {
-  const any = anyOf(PATTERNS);
+  // As worldAbsence uses it: one scan for every language's absence.
+  const AWAY = [...WORLD_ABSENCES, ...MORE_WORLD_ABSENCES].map((language) => language.away);
+  const any = anyOf(AWAY);
 
   it('misses only where every pattern misses, and on ASCII text matches only where one matches', () => {
     for (const text of TEXTS) {
-      const some = PATTERNS.some((pattern) => pattern.test(text));
+      const some = AWAY.some((pattern) => pattern.test(text));
       if (some || isAscii(text)) expect([text, any.test(text)]).toEqual([text, some]);
     }
   });
