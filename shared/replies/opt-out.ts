@@ -80,8 +80,9 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['pass on being contacted', /\bpass\s+on\s+(?:being\s+(?:contacted|e-?mailed|messaged|approached)|(?:any\s+)?(?:further|future)\s+(?:contact|messages|e-?mails|outreach))\b/i],
   ['not in your sequences', /\bnot\s+(?:to\s+)?be\s+(?:in|on|part\s+of)\s+(?:your|ur|these|the|any)\s+(?:\w+\s+)?(?:sequences?|lists?|campaigns?|cadences?|mailings?|database)\b/i],
   ['forget I exist', /\bforget\s+(?:that\s+)?(?:i|we)\s+exist\b/i],
-  // "My colleague may be interested, but leave me out", "don't include me going forward".
-  ['leave me out', /\bleave\s+my\s+(?:\w+\s+)?(?:e-?mail|address|number|inbox|name)\s+out\s+of\b|\bleave\s+me\s+out\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:loop|meeting|call|demo|invite|thread|decision|conversation|e-?mail\s+chain|chain))|\b(?:don'?t|do\s+not|never)\s+include\s+me\s+(?:on|in)\s+(?:anything|any|future|these|your)\b|\b(?:like|want|prefer)\s+to\s+be\s+left\s+alone\b/i],
+  // "My colleague may be interested, but leave me out", "don't include me going forward", "I'd be
+  // grateful to be left out of future campaigns" (referral-opt-out-check-2's miss).
+  ['leave me out', /\bleave\s+my\s+(?:\w+\s+)?(?:e-?mail|address|number|inbox|name)\s+out\s+of\b|\bleave\s+me\s+out\b(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?:loop|meeting|call|demo|invite|thread|decision|conversation|e-?mail\s+chain|chain))|\b(?:don'?t|do\s+not|never)\s+include\s+me\s+(?:on|in)\s+(?:anything|any|future|these|your)\b|\b(?:like|want|prefer)\s+to\s+be\s+left\s+alone\b|\b(?:be|being|get|getting)\s+left\s+out\s+of\s+(?:your|ur|the|these|all|any|future)\s+(?:\w+\s+){0,2}(?:campaigns?|lists?|mailings?|sequences?|cadences?|e-?mails|messages|outreach|communications)\b/i],
   // "We do not want marketing sent here", "we'd ask you not to send sales material here": this
   // address or number is closed to selling.
   ['no marketing here', /\b(?:(?:don'?t|do\s+not)\s+(?:want|accept|allow|permit|send)|(?:ask|request|asking|requesting)\s+(?:that\s+)?you\s+(?:do\s+)?not\s+(?:to\s+)?send)\s+(?:any\s+)?(?:marketing|sales\s+(?:e-?mails|messages|outreach|pitches|calls|material|materials|offers)|vendor\s+(?:outreach|pitches|e-?mails|messages)|cold\s+(?:e-?mails|outreach|calls|messages)|solicitations?)\s+(?:(?:sent|coming)\s+)?(?:here|to\s+this\s+(?:address|inbox|mailbox|number))\b/i],
@@ -138,6 +139,8 @@ const ON_THEIR_BEHALF = new RegExp(
     String.raw`\b(?:he|she|they)(?:'d|\s+would|\s+wants?|\s+wish(?:es)?)\s+(?:like\s+|prefer\s+|love\s+)?(?:to\s+)?(?:be\s+unsubscribed|be\s+(?:removed|taken\s+off|deleted|struck\s+off|dropped)\s+(?:from\s+)?(?:your|ur|the|this|these|all|any)\s+(?:[\w-]+\s+){0,2}?(?:lists?|mailings?|database|distribution|sequences?|campaigns?|contacts|crm|outreach|newsletters?)|(?:not|never|no\s+longer)\s+(?:to\s+)?be\s+(?:contacted|e-?mailed|messaged|texted|called|approached|pitched|solicited|written\s+to))\b`,
     // "Dr. Rossi has requested no further commercial messages", "she has asked for no more calls"
     String.raw`\b(?:has|have|had)\s+(?:asked|requested|instructed)\s+(?:for\s+|that\s+there\s+be\s+)?no\s+(?:further|more)\s+(?:\w+\s+)?(?:contact|messages|e-?mails|mails|calls|texts|communications?|outreach|correspondence|solicitations?|approaches)\b`,
+    // "He doesn't want these messages", "she no longer wants your emails" (referral-opt-out-check-2's miss)
+    String.raw`\b(?:he|she|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+(?:really\s+)?wants?\s+(?:to\s+(?:receive|get)\s+)?(?:these|your|ur|any\s+more|more|further|any\s+further|any)\s+(?:\w+\s+)?(?:e-?mails|mails|messages|texts|calls|pitches|follow[\s-]?ups)\b(?!\s+to\b)`,
     // "He has asked that his details be removed"
     String.raw`\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b`,
     // "She has asked that sales emails no longer be sent"

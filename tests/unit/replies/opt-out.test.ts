@@ -84,6 +84,8 @@ describe('opt-outs without the usual keywords', () => {
     'Our director asked me to pass this on: he wants to be unsubscribed. Procurement handles vendors.',
     'Ms. Varga has requested no further sales calls.',
     'They have asked for no more marketing emails; write to ops@ instead.',
+    'Sarah runs procurement now. I would appreciate being left out of your mailings from here on.',
+    'I answer for my mother on here. She does not want your messages; my cousin Piotr runs the shop.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -100,6 +102,8 @@ describe('opt-outs without the usual keywords', () => {
     "I don't want to be contacted about this until the new year.",
     "We'd rather not hear from you before the budget is set in March.",
     'She asked that her name be added to the webinar list.',
+    'Our finance team felt left out of the last rollout, so loop them in this time.',
+    "She doesn't want any more meetings this month, but send her the proposal.",
     "Looping in Dev, who takes it from here, so you can leave me out of this thread.",
     'Can your tool remove every address that bounces twice?',
     'Can we exclude our customers from this campaign?',
@@ -170,6 +174,9 @@ describe('opt-outs in other languages', () => {
     ['Mail me voortaan niet meer, dit loopt via inkoop.', 'nl'],
     ['Jag vill inte bli kontaktad om det här igen.', 'sv'],
     ['Jeg vil helst ikke kontaktes mere.', 'no'],
+    ['Prata med Eva på ekonomi. Personligen vill jag inte ha fler utskick.', 'sv'],
+    ['Snakk med Ola. Selv ønsker jeg ikke flere henvendelser.', 'no'],
+    ['Tal med Mette. Selv ønsker jeg ikke at modtage flere mails.', 'da'],
     ['En halua enää markkinointiviestejä.', 'fi'],
     ['Non desidero essere ricontattato.', 'it'],
     ['Não quero ser contatada novamente.', 'pt'],
@@ -377,6 +384,10 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     ['Больше мне не пишите.', 'ru'],
     ['Откуда у вас мой номер?', 'ru'],
     ['Будь ласка, не пишіть мені більше.', 'uk'],
+    ['Обратитесь к Игорю в отдел закупок. Прошу вас мне больше не писать.', 'ru'],
+    ['Пишіть Олені з відділу закупівель. Прошу мені більше не писати.', 'uk'],
+    ['担当は経理の鈴木です。私へのご連絡は今後ご遠慮ください。', 'ja'],
+    ['購買部にお問い合わせください。今後のご連絡はお控えください。', 'ja'],
     ['Моля, спрете да ми пишете.', 'bg'],
     ['Molim vas, nemojte mi više slati poruke.', 'sh'],
     ['Немојте ми више писати.', 'sh'],
