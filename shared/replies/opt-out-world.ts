@@ -48,6 +48,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'отписываюсь',
       '(?:удалите|уберите|исключите|вычеркните)\\s+(?:меня|нас|мой|мою|мои)',
       '(?:удалите|уберите|исключите)\\s+из\\s+(?:рассылки|списка|базы)\\s*(?:[.!]|$)',
+      '(?:меня\\s+прошу|прошу\\s+(?:вас\\s+)?меня)\\s+(?:удалить|исключить|убрать|отписать|вычеркнуть)',
+      'прошу\\s+(?:вас\\s+)?(?:удалить|исключить|убрать|отписать|вычеркнуть)\\s+меня',
       'не\\s+(?:пишите|присылайте|отправляйте|звоните|беспокойте|шлите|пиши|звони|присылай|связывайтесь)\\s+(?:мне\\s+|меня\\s+|со\\s+мной\\s+)?(?:больше|более|никогда)',
       'больше\\s+(?:мне\\s+|меня\\s+|никогда\\s+)?не\\s+(?:пишите|присылайте|отправляйте|звоните|беспокойте|шлите|пиши|звони|связывайтесь)',
       'не\\s+(?:пишите|звоните|беспокойте)\\s+(?:мне|меня)\\s*(?:[.!]|$)',
@@ -75,6 +77,9 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '(?:припиніть|перестаньте|досить)\\s+(?:мені\\s+)?(?:писати|надсилати|слати|дзвонити|спамити|турбувати)',
       'не\\s+(?:хочу|бажаю|хочемо)\\s+(?:більше\\s+)?(?:отримувати|щоб\\s+(?:мені|мене|нам))',
       'прошу\\s+(?:(?:більше|вас|мені|мене)\\s+){0,3}не\\s+(?:писати|надсилати|турбувати|дзвонити|контактувати)',
+      // "А мене прошу вилучити з вашої розсилки" (world-referral-opt-out-check's miss): "прошу" with the infinitive.
+      '(?:мене\\s+прошу|прошу\\s+(?:вас\\s+)?мене)\\s+(?:вилучити|видалити|виключити|прибрати|відписати)',
+      'прошу\\s+(?:вас\\s+)?(?:вилучити|видалити|виключити|прибрати|відписати)\\s+мене',
       'звідки\\s+у\\s+вас\\s+(?:мій|моя|моє|мої)',
       'це\\s+спам',
       'не\\s+(?:пишіть|надсилайте|телефонуйте|дзвоніть)\\s+(?:\\p{L}+\\s+){0,2}на\\s+(?:цю|цей)\\s+(?:адресу|номер|пошту)',
@@ -101,6 +106,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       // Serbian, Croatian and Bosnian in Latin letters, then Serbian in Cyrillic.
       'odjav\\p{L}*\\s+(?:me|nas)',
       '(?:uklonite|izbrišite|obrišite|maknite|skinite|izbacite)\\s+(?:me|nas|moj|moju|moje)',
+      '(?:mene|nas)\\s+(?:pak\\s+|a\\s+)?(?:molim\\s+(?:vas\\s+)?)?(?:uklonite|izbrišite|obrišite|maknite|skinite|izbacite|odjavite)',
       'nemojte\\s+(?:mi|me|nam|nas)\\s+(?:više\\s+)?(?:pisati|slati|zvati|kontaktirati|javljati)',
       'ne\\s+(?:pišite|šaljite|zovite|kontaktirajte|javljajte)\\s+(?:mi|me|nam|nas)\\s+više',
       'više\\s+(?:mi\\s+|me\\s+|nam\\s+)?ne\\s+(?:pišite|šaljite|zovite|kontaktirajte)',
@@ -122,6 +128,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
     optOut: words(
       'odjav\\p{L}*\\s+(?:me|nas)',
       '(?:odstranite|izbrišite|zbrišite)\\s+(?:me|nas|moj|mojo|moje)',
+      // "Mene pa prosim odstranite s seznama": the stressed "me" before the verb.
+      '(?:mene|nas)\\s+(?:pa\\s+)?(?:prosim\\s+)?(?:odstranite|izbrišite|zbrišite|odjavite)',
       'ne\\s+(?:pišite|pošiljajte|kličite|kontaktirajte)\\s+(?:mi|me|nam|nas)\\s+več',
       '(?:več|nikoli\\s+več)\\s+(?:mi\\s+|me\\s+)?ne\\s+(?:pišite|pošiljajte|kličite)',
       'prenehajte\\s+(?:mi\\s+)?(?:pošiljati|pisati|klicati)',
@@ -313,7 +321,9 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '退订|退訂|取消订阅|取消訂閱',
       '(?:不要|别|別|勿|请勿|請勿|不用)再(?:给我|給我|向我|跟我|和我)?(?:发|發|寄|打|联系|聯繫|聯絡|联络|打扰|打擾|骚扰|騷擾|推送|推销|推銷|来信|來信)',
       '(?:别|別|不要)(?:再)?(?:骚扰|騷擾|打扰|打擾)我',
-      '(?:把我|将我|將我)(?:从|從).{0,8}(?:删除|刪除|移除|去掉)',
+      '(?:把我|将我|將我)(?:的(?:邮箱|郵箱|邮件地址|郵件地址|电邮|電郵|电话|電話|号码|號碼|手机号|手機號|联系方式|聯繫方式|资料|資料|信息|資訊))?(?:从|從).{0,12}(?:删除|刪除|移除|去掉)',
+      // "以后别给我发了": "from now on don't", no "再".
+      '(?:以后|以後|今后|今後)(?:请|請)?(?:不要|别|別|勿)(?:给我|給我|向我|跟我|和我)(?:发|發|寄|打|联系|聯繫|聯絡|联络|推送|推销|推銷)',
       '(?:从|從).{0,8}(?:名单|名單|列表|清单|清單)(?:中|里|裡)?(?:删除|刪除|移除)我',
       '(?:哪里|哪裡|哪儿|哪兒|怎么|怎麼)(?:得到|拿到|弄到|搞到|来的|來的|获得|獲得).{0,6}(?:电话|電話|号码|號碼|邮箱|郵箱|信箱|联系方式|聯繫方式)',
       '我的(?:电话|電話|号码|號碼|邮箱|郵箱)(?:是)?(?:从|從)(?:哪里|哪裡)',
@@ -433,7 +443,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       // đ is a letter of its own, typed as d without a Vietnamese keyboard.
       '(?:[đd]ừng|không|xin\\s+[đd]ừng|vui\\s+lòng\\s+không)\\s+(?:\\p{L}+\\s+){0,3}(?:liên\\s+hệ|liên\\s+lạc|nhắn\\s+tin|gửi|gọi|làm\\s+phiền|spam)(?:\\s+\\p{L}+){0,4}\\s+nữa',
       '[đd]ừng\\s+(?:làm\\s+phiền|liên\\s+hệ\\s+với|nhắn\\s+tin\\s+cho)\\s+tôi',
-      '(?:xoá|xóa|gỡ|loại)\\s+(?:tôi|tên\\s+tôi|số\\s+(?:của\\s+)?tôi|email\\s+(?:của\\s+)?tôi)\\s+khỏi',
+      // "em" and "mình" are the writer's "I" as often as "tôi"; "ra khỏi" is "out of" (world-referral-opt-out-check's miss).
+      '(?:xoá|xóa|gỡ|loại)\\s+(?:tên\\s+|số\\s+|email\\s+|địa\\s+chỉ\\s+)?(?:của\\s+)?(?:tôi|em|mình)\\s+(?:ra\\s+)?khỏi',
       'hủy\\s+[đd]ăng\\s+ký',
       'ngừng\\s+(?:gửi|nhắn\\s+tin|liên\\s+hệ|gọi)',
       '(?:lấy|có)\\s+(?:số|email|thông\\s+tin)\\s+(?:\\p{L}+\\s+){0,2}(?:của\\s+)?tôi\\s+(?:ở|từ)\\s+[đd]âu',
@@ -542,7 +553,7 @@ export const WORLD_OTHERS_ASKED_ABOUT: Matcher = new ScriptPattern([
     'ഉപഭോക്താക്ക|കസ്റ്റമേഴ്സ|ക്ലയന്റ|ഉപയോക്താക്ക|യൂസേഴ്സ|സ്വീകർത്താക്ക|വരിക്കാ|സബ്സ്ക്രൈബേഴ്സ', // ml
     'පාරිභෝගික|කස්ටමර්|ක්ලයන්ට්|පරිශීලක|යූසර්|ලබන්නන්|ග්\u200dරාහක|දායකයින්', // si
   ),
-  ...anywhereAlternatives('顧客|お客様|お客さま|ユーザー|利用者|受信者|購読者|客户|客戶|用户|用戶|收件人|订阅者|訂閱者|고객|사용자|이용자|수신자|구독자|ลูกค้า|ผู้ใช้|ผู้รับ|สมาชิก'),
+  ...anywhereAlternatives('顧客|お客様|お客さま|ユーザー|利用者|受信者|購読者|会員|客户|客戶|用户|用戶|收件人|订阅者|訂閱者|会员|會員|고객|사용자|이용자|수신자|구독자|회원|ลูกค้า|ผู้ใช้|ผู้รับ|สมาชิก'),
 ]);
 
 const EVERY_WORLD_LANGUAGE: ReadonlyArray<WorldLanguage> = [...WORLD_OPT_OUTS, ...MORE_WORLD_OPT_OUTS, ...SOUTH_ASIA_OPT_OUTS];

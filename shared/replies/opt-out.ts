@@ -149,9 +149,10 @@ const ON_THEIR_BEHALF = new RegExp(
   'i',
 );
 
-/** The writer takes an opt-out back, says it was meant for someone else, or only nearly did it ("I nearly reported this as spam. Then I read it"): the model decides. */
+/** The writer takes an opt-out back, says it was meant for someone else ("sent that to the wrong person";
+ * not "wrong person, talk to my manager", a pointer), or only nearly did it ("I nearly reported this as spam. Then I read it"): the model decides. */
 const RETRACTED =
-  /\bunsubscribed\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|person|conversation|window)\b|\bwas\s+(?:going|about)\s+to\s+(?:hit\s+|click\s+)?(?:unsubscribe|delete|report)|\b(?:nearly|almost)\s+(?:reported|marked|flagged|blocked|unsubscribed|deleted)\b/i;
+  /\bunsubscribed\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|conversation|window)\b|\b(?:sent|send|texted|messaged|replied|emailed|e-mailed|wrote|meant)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the\s+)?wrong\s+person\b|\bwas\s+(?:going|about)\s+to\s+(?:hit\s+|click\s+)?(?:unsubscribe|delete|report)|\b(?:nearly|almost)\s+(?:reported|marked|flagged|blocked|unsubscribed|deleted)\b/i;
 const NEGATED_REMOVAL = /\b(?:don'?t|do\s+not|never)\s+(?:unsubscribe|remove|take|delete)\s+(?:me|us)\b/i;
 
 /** Someone else is the one to remove: a pronoun, a relative or colleague, a former employee, a name. */

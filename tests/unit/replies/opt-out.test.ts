@@ -86,6 +86,7 @@ describe('opt-outs without the usual keywords', () => {
     'They have asked for no more marketing emails; write to ops@ instead.',
     'Sarah runs procurement now. I would appreciate being left out of your mailings from here on.',
     'I answer for my mother on here. She does not want your messages; my cousin Piotr runs the shop.',
+    "Wrong person, you want our buyer Ana. And don't text me again.",
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -103,6 +104,7 @@ describe('opt-outs without the usual keywords', () => {
     "We'd rather not hear from you before the budget is set in March.",
     'She asked that her name be added to the webinar list.',
     'Our finance team felt left out of the last rollout, so loop them in this time.',
+    'Unsubscribe. Sorry, I sent that to the wrong person.',
     "She doesn't want any more meetings this month, but send her the proposal.",
     "Looping in Dev, who takes it from here, so you can leave me out of this thread.",
     'Can your tool remove every address that bounces twice?',
@@ -177,6 +179,11 @@ describe('opt-outs in other languages', () => {
     ['Prata med Eva på ekonomi. Personligen vill jag inte ha fler utskick.', 'sv'],
     ['Snakk med Ola. Selv ønsker jeg ikke flere henvendelser.', 'no'],
     ['Tal med Mette. Selv ønsker jeg ikke at modtage flere mails.', 'da'],
+    ['Prata med Lena. Jag vill gärna bli borttagen ur era listor.', 'sv'],
+    ['Jeg vil gjerne bli fjernet fra listen deres.', 'no'],
+    ['Jeg vil gerne fjernes fra jeres liste.', 'da'],
+    ['Pište na obchod@firma.cz, na tohle číslo už ne.', 'cs'],
+    ['Piszę w imieniu szefa: prosi, żeby do niego nie pisać w tej sprawie.', 'pl'],
     ['En halua enää markkinointiviestejä.', 'fi'],
     ['Non desidero essere ricontattato.', 'it'],
     ['Não quero ser contatada novamente.', 'pt'],
@@ -387,6 +394,13 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     ['Обратитесь к Игорю в отдел закупок. Прошу вас мне больше не писать.', 'ru'],
     ['Пишіть Олені з відділу закупівель. Прошу мені більше не писати.', 'uk'],
     ['担当は経理の鈴木です。私へのご連絡は今後ご遠慮ください。', 'ja'],
+    ['Za to je pristojen Janez. Mene pa prosim odstranite iz baze.', 'sl'],
+    ['To radi Ivana. Mene molim uklonite s popisa.', 'sh'],
+    ['Прошу вилучити мене з вашого списку.', 'uk'],
+    ['Меня прошу исключить из рассылки.', 'ru'],
+    ['Anh liên hệ chị Hoa nhé, còn em thì anh xoá em ra khỏi danh sách giúp em.', 'vi'],
+    ['找我们经理吧，以后不要给我发了。', 'zh'],
+    ['请把我的电话从你们的客户名单里删除。', 'zh'],
     ['購買部にお問い合わせください。今後のご連絡はお控えください。', 'ja'],
     ['Моля, спрете да ми пишете.', 'bg'],
     ['Molim vas, nemojte mi više slati poruke.', 'sh'],
@@ -442,6 +456,7 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     'Удалите, пожалуйста, Ивана из рассылки, он уволился.',
     'Ahmet Bey artık burada çalışmıyor, onu listenizden çıkarın.',
     '田中は退職しましたので、リストから削除してください。',
+    'El señor Gil ya no trabaja aquí, les pido que lo eliminen de su base de datos.',
     'Tolong jangan hubungi saya lagi sebelum Maret, sampai jumpa.',
   ])('does not read "%s" (someone else, a question or a pause) as an opt-out', (text) => {
     expect(foreignOptOut(text)).toBeNull();
@@ -453,6 +468,8 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     'Làm sao khách hàng của tôi hủy đăng ký được?',
     '我的客户如何退订？',
     '顧客はどうやって配信停止できますか？',
+    '我们的会员能自己退订吗？',
+    '저희 회원이 직접 수신거부할 수 있나요?',
   ])('reads "%s" (the writer asking how their customers unsubscribe) as a question, not an opt-out', (text) => {
     expect(foreignOptOut(text)).toBeNull();
   });
