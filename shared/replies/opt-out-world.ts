@@ -56,7 +56,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '(?:прекратите|перестаньте|хватит)\\s+(?:мне\\s+|меня\\s+)?(?:писать|присылать|слать|звонить|спамить|беспокоить|рассылку|эти\\s+письма)',
       'не\\s+(?:хочу|желаю|хотим)\\s+(?:больше\\s+|более\\s+)?(?:получать|чтобы\\s+(?:мне|меня|со\\s+мной|нам|нас))',
       // "прошу больше мне не писать": "больше", "вас", "мне" in any order before "не".
-      'прошу\\s+(?:(?:больше|более|вас|мне|меня)\\s+){0,3}не\\s+(?:писать|присылать|звонить|беспокоить|связываться)',
+      '(?:(?:меня|мне)\\s+)?прошу\\s+(?:(?:больше|более|вас|мне|меня|впредь|далее)\\s+){0,3}не\\s+(?:писать|присылать|звонить|беспокоить|связываться)',
       'откуда\\s+у\\s+вас\\s+(?:мой|моя|моё|мои|номер|почта|адрес)',
       'где\\s+вы\\s+(?:взяли|нашли)\\s+(?:мой|моя|моё|мои)',
       'это\\s+спам',
@@ -76,7 +76,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'більше\\s+(?:мені\\s+|мене\\s+)?не\\s+(?:пишіть|надсилайте|телефонуйте|турбуйте|дзвоніть|пиши)',
       '(?:припиніть|перестаньте|досить)\\s+(?:мені\\s+)?(?:писати|надсилати|слати|дзвонити|спамити|турбувати)',
       'не\\s+(?:хочу|бажаю|хочемо)\\s+(?:більше\\s+)?(?:отримувати|щоб\\s+(?:мені|мене|нам))',
-      'прошу\\s+(?:(?:більше|вас|мені|мене)\\s+){0,3}не\\s+(?:писати|надсилати|турбувати|дзвонити|контактувати)',
+      '(?:(?:мене|мені)\\s+)?прошу\\s+(?:(?:більше|вас|мені|мене|надалі|надалі|відтепер)\\s+){0,3}не\\s+(?:писати|надсилати|турбувати|дзвонити|контактувати)',
       // "А мене прошу вилучити з вашої розсилки" (world-referral-opt-out-check's miss): "прошу" with the infinitive.
       '(?:мене\\s+прошу|прошу\\s+(?:вас\\s+)?мене)\\s+(?:вилучити|видалити|виключити|прибрати|відписати)',
       'прошу\\s+(?:вас\\s+)?(?:вилучити|видалити|виключити|прибрати|відписати)\\s+мене',
@@ -108,6 +108,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '(?:uklonite|izbrišite|obrišite|maknite|skinite|izbacite)\\s+(?:me|nas|moj|moju|moje)',
       '(?:mene|nas)\\s+(?:pak\\s+|a\\s+)?(?:molim\\s+(?:vas\\s+)?)?(?:uklonite|izbrišite|obrišite|maknite|skinite|izbacite|odjavite)',
       'nemojte\\s+(?:mi|me|nam|nas)\\s+(?:više\\s+)?(?:pisati|slati|zvati|kontaktirati|javljati)',
+      // "molio bih da mi više ne šalješ": "da" with the present.
+      'da\\s+(?:mi|me|nam|nas)\\s+(?:više\\s+)?ne\\s+(?:šalješ|šaljete|pišeš|pišete|zoveš|zovete|javljaš|javljate|kontaktiraš|kontaktirate)',
       'ne\\s+(?:pišite|šaljite|zovite|kontaktirajte|javljajte)\\s+(?:mi|me|nam|nas)\\s+više',
       'više\\s+(?:mi\\s+|me\\s+|nam\\s+)?ne\\s+(?:pišite|šaljite|zovite|kontaktirajte)',
       'prestanite\\s+(?:da\\s+)?(?:mi\\s+|nam\\s+)?(?:slati|pisati|zvati|šaljete|pišete)',
@@ -202,6 +204,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'abonelik\\p{L}*\\s+(?:iptal|ç[iı]k)',
       '(?:göndermeyi|yazmay[iı]|aramay[iı]|mesaj\\s+atmay[iı])\\s+b[iı]rak',
       '(?:mesaj|mail|e-?posta|e-?mail|arama)\\p{L}*\\s+(?:almak\\s+)?istemiyorum',
+      // "mail almak istemediğini belirtti": the wish passed on (or recalled: "istemediğimi").
+      '(?:mesaj|mail|e-?posta|e-?mail|arama|ileti)\\p{L}*\\s+(?:almak\\s+)?istemedi[gğ]i(?:ni|mi|mizi)',
       'numaram[iı]\\s+(?:nereden|nerden)',
       '(?:nereden|nerden)\\s+(?:buldunuz|ald[iı]n[iı]z)',
     ),
@@ -302,6 +306,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '(?:送ら|送信し|連絡し|メールし|電話し)ないで',
       // "ご連絡は今後ご遠慮ください", "ご連絡は控えていただけますよう" (referral-opt-out-check-2's misses)
       'ご?連絡(?:は)?(?:今後|以後|一切|今後一切)?(?:不要|結構|ご遠慮|お?控え)',
+      // "私宛にはお送りいただかないよう": the honorific "please do not send".
+      '(?:お?送り|送信|送付|ご?連絡|メール)(?:を|は)?(?:いただか|頂か|くださら|下さら|なさら)ない(?:よう|で)',
       '(?:リスト|名簿|配信先|宛先)から(?:私(?:の\\p{L}*)?を?)?(?:削除|外し|はずし)',
       '登録(?:を)?解除',
       '(?:メール|ご案内|営業)(?:は|も)?(?:今後)?(?:一切)?(?:不要|お断り|ご遠慮)',
@@ -324,6 +330,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '(?:把我|将我|將我)(?:的(?:邮箱|郵箱|邮件地址|郵件地址|电邮|電郵|电话|電話|号码|號碼|手机号|手機號|联系方式|聯繫方式|资料|資料|信息|資訊))?(?:从|從).{0,12}(?:删除|刪除|移除|去掉)',
       // "以后别给我发了": "from now on don't", no "再".
       '(?:以后|以後|今后|今後)(?:请|請)?(?:不要|别|別|勿)(?:给我|給我|向我|跟我|和我)(?:发|發|寄|打|联系|聯繫|聯絡|联络|推送|推销|推銷)',
+      // Passed on: "赵总让我转告您，他本人不再接收此类推广信息".
+      '(?:转告|轉告|转达|轉達).{0,10}(?:他|她)(?:本人)?(?:不再|不想再|不希望再|不愿再|不願再)(?:接收|接受|收到|收)',
       '(?:从|從).{0,8}(?:名单|名單|列表|清单|清單)(?:中|里|裡)?(?:删除|刪除|移除)我',
       '(?:哪里|哪裡|哪儿|哪兒|怎么|怎麼)(?:得到|拿到|弄到|搞到|来的|來的|获得|獲得).{0,6}(?:电话|電話|号码|號碼|邮箱|郵箱|信箱|联系方式|聯繫方式)',
       '我的(?:电话|電話|号码|號碼|邮箱|郵箱)(?:是)?(?:从|從)(?:哪里|哪裡)',
@@ -332,7 +340,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '拉黑',
       '停止(?:发送|發送|推送|联系|聯繫|聯絡|打扰|打擾)',
     ),
-    others: anywhere('(?:把|将|將)(?:他|她)', '离职|離職'),
+    // Someone else removed, unless the writer passes on that person's own wish (转告 / 转达).
+    others: anywhere('(?<!(?:转告|轉告|转达|轉達).{0,40})(?:把|将|將)(?:他|她)', '离职|離職'),
     until: anywhere('之前', '(?:以后|以後|之后|之後)再'),
   },
   {
@@ -387,7 +396,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
   {
     code: 'fa',
     optOut: words(
-      'دیگر\\s+(?:به\\s+من\\s+|برای\\s+من\\s+|با\\s+من\\s+)?(?:\\p{L}+\\s+)?(?:نزنید|نفرستید|ندهید|تماس\\s+نگیرید)',
+      // The spoken "دیگه" beside the written "دیگر", and up to four words between ("دیگه از این ایمیل‌ها برام نفرستید").
+      'دیگ(?:ر|ه)\\s+(?:[\\p{L}\\u200c]+\\s+){0,4}(?:نزنید|نفرستید|ندهید|نفرستین|نزنین|تماس\\s+نگیرید)',
       '(?:مرا|منو|من\\s+را)\\s+(?:\\p{L}+\\s+){0,3}حذف\\s+(?:کنید|کن)',
       'لغو\\s+اشتراک',
       'مزاحم\\s+(?:نشوید|نشید|نشو)',
@@ -431,7 +441,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'jangan\\s+(?:ganggu|hubungi)\\s+(?:saya|aku|kami)',
       '(?:hapus|keluarkan|buang|coret)\\s+(?:saya|aku|kami|nama\\s+saya|nomor\\s+saya|nombor\\s+saya|email\\s+saya)',
       'berhenti\\s+(?:mengirim|menghubungi|menghantar|kirim|hubungi|spam)',
-      '(?:tidak|tak|gak|nggak|ga)\\s+(?:mau|ingin|nak|mahu)\\s+(?:\\p{L}+\\s+)?(?:menerima|terima|dihubungi)\\s+(?:\\p{L}+\\s+){0,2}lagi',
+      '(?:tidak|tak|gak|nggak|ga)\\s+(?:mau|ingin|nak|mahu)\\s+(?:\\p{L}+\\s+)?(?:menerima|terima|dihubungi)\\s+(?:\\p{L}+\\s+){0,4}lagi',
       'dari\\s+mana\\s+(?:\\p{L}+\\s+){0,2}(?:nomor|nombor|email|kontak)\\s+(?:saya|aku|kami)',
       '(?:nomor|nombor)\\s+(?:saya|aku)\\s+dari\\s+mana',
     ),

@@ -141,6 +141,8 @@ const ON_THEIR_BEHALF = new RegExp(
     String.raw`\b(?:has|have|had)\s+(?:asked|requested|instructed)\s+(?:for\s+|that\s+there\s+be\s+)?no\s+(?:further|more)\s+(?:\w+\s+)?(?:contact|messages|e-?mails|mails|calls|texts|communications?|outreach|correspondence|solicitations?|approaches)\b`,
     // "He doesn't want these messages", "she no longer wants your emails" (referral-opt-out-check-2's miss)
     String.raw`\b(?:he|she|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+(?:really\s+)?wants?\s+(?:to\s+(?:receive|get)\s+)?(?:these|your|ur|any\s+more|more|further|any\s+further|any)\s+(?:\w+\s+)?(?:e-?mails|mails|messages|texts|calls|pitches|follow[\s-]?ups)\b(?!\s+to\b)`,
+    // "Sir has instructed that he does not wish to receive any further marketing communications"
+    String.raw`\b(?:he|she|they)\s+(?:(?:does|do)\s+not|doesn'?t|don'?t|no\s+longer)\s+wish(?:es)?\s+to\s+(?:receive\s+(?:any\s+)?(?:more|further|future|these|your)\b|be\s+(?:contacted|e-?mailed|messaged|texted|called|approached|pitched|solicited)\b)`,
     // "He has asked that his details be removed"
     String.raw`\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b`,
     // "She has asked that sales emails no longer be sent"
@@ -301,9 +303,22 @@ export function optOutEvidence(text: string, channel: ReplyChannel): OptOutEvide
 type OptOutEvidence = Readonly<{ rule: string; sentence: string }>;
 const evidenceByChannel = new Map<ReplyChannel, (text: string) => OptOutEvidence | null>();
 
+/** A sentence cut after a lone letter and a full stop ("z. B.", "d. h.", "e. g.") is read with what follows, so a question keeps its question mark. */
+const CUT_AT_INITIAL = /(?:^|\s)\p{L}\.$/u;
+
+function optOutSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of splitSentences(text)) {
+    const last = out.length - 1;
+    if (last >= 0 && CUT_AT_INITIAL.test(out[last])) out[last] += ` ${sentence}`;
+    else out.push(sentence);
+  }
+  return out;
+}
+
 function readEvidence(text: string, channel: ReplyChannel): OptOutEvidence | null {
   if (RETRACTED.test(text)) return null;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of optOutSentences(text)) {
     const language = foreignOptOut(sentence);
     if (language !== null) return { rule: `language ${language}`, sentence };
     const rule = sentenceEvidence(sentence, channel);

@@ -87,6 +87,7 @@ describe('opt-outs without the usual keywords', () => {
     'Sarah runs procurement now. I would appreciate being left out of your mailings from here on.',
     'I answer for my mother on here. She does not want your messages; my cousin Piotr runs the shop.',
     "Wrong person, you want our buyer Ana. And don't text me again.",
+    'Writing for Dr. Rao: she does not wish to receive further sales emails. Procurement is at buy@rao.in.',
   ])('reads "%s" as an opt-out', (text) => {
     expect(optOut(text)).toBe(true);
   });
@@ -105,6 +106,7 @@ describe('opt-outs without the usual keywords', () => {
     'She asked that her name be added to the webinar list.',
     'Our finance team felt left out of the last rollout, so loop them in this time.',
     'Unsubscribe. Sorry, I sent that to the wrong person.',
+    "He does not wish to receive the invoice by post; email it to accounts@.",
     "She doesn't want any more meetings this month, but send her the proposal.",
     "Looping in Dev, who takes it from here, so you can leave me out of this thread.",
     'Can your tool remove every address that bounces twice?',
@@ -184,6 +186,8 @@ describe('opt-outs in other languages', () => {
     ['Jeg vil gerne fjernes fra jeres liste.', 'da'],
     ['Pište na obchod@firma.cz, na tohle číslo už ne.', 'cs'],
     ['Piszę w imieniu szefa: prosi, żeby do niego nie pisać w tej sprawie.', 'pl'],
+    ['Fakturami zajmuje się Ola. Mnie proszę już nie niepokoić.', 'pl'],
+    ['Wenden Sie sich an einkauf@firma.de und schreiben Sie mir hier nicht mehr.', 'de'],
     ['En halua enää markkinointiviestejä.', 'fi'],
     ['Non desidero essere ricontattato.', 'it'],
     ['Não quero ser contatada novamente.', 'pt'],
@@ -229,6 +233,8 @@ describe('opt-outs in other languages', () => {
   it('does not read a question about whether customers can unsubscribe as an opt-out', () => {
     expect(optOut('Kann man sich bei euren SMS abmelden, also die Kunden?')).toBe(false);
     expect(optOut('¿Los destinatarios pueden darse de baja con un clic?')).toBe(false);
+    // Cut at "z." by the sentence splitter, the question is read whole all the same.
+    expect(optOut('Eine Frage vorab: Können sich die Empfänger selbst abmelden, z. B. per Link?')).toBe(false);
   });
 
   it('does not read asking to take someone else off the list as an opt-out', () => {
@@ -403,6 +409,14 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     ['找我们经理吧，以后不要给我发了。', 'zh'],
     ['请把我的电话从你们的客户名单里删除。', 'zh'],
     ['購買部にお問い合わせください。今後のご連絡はお控えください。', 'ja'],
+    ['担当は総務です。今後は私宛にメールをお送りいただかないようお願いします。', 'ja'],
+    ['Мене прошу надалі не турбувати, пишіть Андрію.', 'uk'],
+    ['Меня прошу впредь не беспокоить, обращайтесь к Ивану.', 'ru'],
+    ['Ayşe Hanım adına yazıyorum, mail almak istemediğini iletmemi istedi.', 'tr'],
+    ['با آقای رضایی صحبت کنید. دیگه از این پیام‌ها برام نفرستید.', 'fa'],
+    ['Saya tak nak terima promosi jualan macam ni lagi.', 'id'],
+    ['Javite se Marku. Molim da mi više ne šaljete poruke.', 'sh'],
+    ['我是李总的助理，李总让我转告您，他本人不再接收此类推广信息。', 'zh'],
     ['Моля, спрете да ми пишете.', 'bg'],
     ['Molim vas, nemojte mi više slati poruke.', 'sh'],
     ['Немојте ми више писати.', 'sh'],
