@@ -139,10 +139,9 @@ const ON_THEIR_BEHALF = new RegExp(
     String.raw`\b(?:he|she|they)(?:'d|\s+would|\s+wants?|\s+wish(?:es)?)\s+(?:like\s+|prefer\s+|love\s+)?(?:to\s+)?(?:be\s+unsubscribed|be\s+(?:removed|taken\s+off|deleted|struck\s+off|dropped)\s+(?:from\s+)?(?:your|ur|the|this|these|all|any)\s+(?:[\w-]+\s+){0,2}?(?:lists?|mailings?|database|distribution|sequences?|campaigns?|contacts|crm|outreach|newsletters?)|(?:not|never|no\s+longer)\s+(?:to\s+)?be\s+(?:contacted|e-?mailed|messaged|texted|called|approached|pitched|solicited|written\s+to))\b`,
     // "Dr. Rossi has requested no further commercial messages", "she has asked for no more calls"
     String.raw`\b(?:has|have|had)\s+(?:asked|requested|instructed)\s+(?:for\s+|that\s+there\s+be\s+)?no\s+(?:further|more)\s+(?:\w+\s+)?(?:contact|messages|e-?mails|mails|calls|texts|communications?|outreach|correspondence|solicitations?|approaches)\b`,
-    // "He doesn't want these messages", "she no longer wants your emails" (referral-opt-out-check-2's miss)
-    String.raw`\b(?:he|she|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+(?:really\s+)?wants?\s+(?:to\s+(?:receive|get)\s+)?(?:these|your|ur|any\s+more|more|further|any\s+further|any)\s+(?:\w+\s+)?(?:e-?mails|mails|messages|texts|calls|pitches|follow[\s-]?ups)\b(?!\s+to\b)`,
-    // "Sir has instructed that he does not wish to receive any further marketing communications"
-    String.raw`\b(?:he|she|they)\s+(?:(?:does|do)\s+not|doesn'?t|don'?t|no\s+longer)\s+wish(?:es)?\s+to\s+(?:receive\s+(?:any\s+)?(?:more|further|future|these|your)\b|be\s+(?:contacted|e-?mailed|messaged|texted|called|approached|pitched|solicited)\b)`,
+    // "He doesn't want these messages", "she no longer wants your emails" (referral-opt-out-check-2's
+    // miss), "Sir has instructed that he does not wish to receive any further marketing communications"
+    String.raw`\b(?:he|she|they)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer)\s+(?:(?:really\s+)?wants?\s+(?:to\s+(?:receive|get)\s+)?(?:these|your|ur|any\s+more|more|further|any\s+further|any)\s+(?:\w+\s+)?(?:e-?mails|mails|messages|texts|calls|pitches|follow[\s-]?ups)\b(?!\s+to\b)|wish(?:es)?\s+to\s+(?:receive\s+(?:any\s+)?(?:more|further|future|these|your)\b|be\s+(?:contacted|e-?mailed|messaged|texted|called|approached|pitched|solicited)\b))`,
     // "He has asked that his details be removed"
     String.raw`\b(?:asked|requested|instructed)\s+that\s+(?:her|his|their)\s+(?:name|e-?mail|address|details|number|contact\s+details)\s+(?:be\s+)?(?:removed|deleted|taken\s+off)\b`,
     // "She has asked that sales emails no longer be sent"
