@@ -14,10 +14,11 @@ const notRun = [
 ];
 for (const line of notRun) console.warn(`not run: ${line}`);
 const timeouts = { testTimeout: 60_000, hookTimeout: 120_000 };
-// The evaluation worlds through the whole pipeline are the suite's heaviest file (a minute or more
-// per target). With a server they play on it alone: `.ci/run` plays them again at full size there
-// (eval:learning), and every other SQL file still runs on both targets.
-const serverOnly = process.env.DATABASE_URL ? ['tests/sql/learning/eval-worlds.test.ts'] : [];
+// The learning worlds through the whole pipeline are the suite's heaviest files (up to a minute or
+// more per target each). With a server they play on it alone: `.ci/run` plays them again at full
+// size there (eval:learning), and every other SQL file — the detector, report and experiment files
+// that run the same SQL on a few rows — still runs on both targets.
+const serverOnly = process.env.DATABASE_URL ? ['tests/sql/learning/*.test.ts'] : [];
 
 export default defineConfig({
   test: {
