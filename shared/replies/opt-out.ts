@@ -28,6 +28,9 @@ export const SMS_KEYWORD_SENTENCE =
 /** A reply of stop signs only. */
 const STOP_EMOJI = /^[\s🛑⛔🚫✋!.]*[🛑⛔🚫][\s🛑⛔🚫✋!.]*$/u;
 
+/** Verbs of our contact, as their stems ("emailing", "messaged", "texts"). */
+const CONTACT_WORDS = String.raw`(?:e-?mail|messag|text|txt|call|contact|writ|ping|spam|bother|pester|hound|chas|harass|send)\w*`;
+
 const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['unsubscribe / opt out', /\bun-?subscribe\b|\bunsubscribed\b|\bunsub\b|\bopt(?:ing)?[\s-]*(?:me\s+|us\s+)?out\b|\boptout\b/i],
   ['remove me', /\b(?:remove|delete|erase)\s+(?:me|us|my\s+(?:e-?mail|address|number|details|data|name|contact|info)|our\s+(?:company|team|domain|addresses|e-?mails)|this\s+(?:number|e-?mail|address|contact))\b/i],
@@ -71,6 +74,8 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['pitch-free', /\bkeep\s+(?:this|our|my|the)\s+(?:connection|inbox|thread|chat|relationship|dms?)\s+(?:pitch|sales|spam|sell)[\s-]*free\b/i],
   // "What part of 'no' did your automation not understand?": hostile about being contacted again.
   ['what part of no', /\bwhat\s+part\s+of\s+["'“‘]?no["'”’]?\s+(?:do|does|did|don'?t|doesn'?t|didn'?t|is|are)\b/i],
+  // "Give it a rest." (a pause when a date follows: "give it a rest until January").
+  ['give it a rest', /\bgive\s+it\s+a\s+rest\b/i],
   ['make them stop', /\bmake\s+(?:these|the|your|ur|all\s+these)\s+(?:texts|e-?mails|messages|calls|follow[\s-]?ups)\s+stop\b/i],
   // A wish not to be contacted, stated rather than asked: "I no longer wish to be contacted by
   // LedgerLoop", "I'd rather not hear from you again", "I'll pass on being contacted", "I'd like to
@@ -108,6 +113,19 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['never to me again', /\b(?:never|not)\s+(?:to|at)\s+(?:me|us|this\s+(?:address|number|inbox))\s+(?:again|anymore|any\s+more)\b/i],
   // "Kindly keep the pitches out of my DMs for good."
   ['keep pitches out', /\bkeep\s+(?:the\s+|your\s+|ur\s+|these\s+|all\s+|any\s+)?(?:sales\s+|marketing\s+|cold\s+)?(?:pitches|e-?mails|mails|messages|texts|spam|outreach|promos?|ads|offers|sequences?|follow[\s-]?ups)\s+out\s+of\s+(?:my|our)\s+(?:inbox|inboxes|dms?|messages|mailbox|phone)\b/i],
+];
+
+/**
+ * Exasperated questions about the contact itself (the guide's "hostile about being contacted at
+ * all"), which the model reads as questions: "Why do you keep messaging me?", "Do you people ever
+ * give up?", "Can't you take a hint?", "What is wrong with you people?", "Didn't I already say no?",
+ * "How many more of these are you going to send?". Read before the question guard, whose "people"
+ * means other people, not "you people". Not "why do you keep calling us a startup?".
+ */
+const HOSTILE_QUESTIONS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['why keep contacting me', new RegExp(String.raw`\bwhy\s+(?:do|does|are|is|would|r)\s+(?:you|u|ya|y'all|you\s+(?:people|guys|lot)|your\s+(?:\w+\s+)?(?:company|firm|team|agency|people|reps?|bots?|system|tool))\s+(?:(?:still|keep|keeps|continue|continuing|even|always|constantly)\s+)*(?:to\s+)?(?:${CONTACT_WORDS})\s+(?:me|us|this\s+(?:number|address|inbox))\b(?!\s+(?:a|an|by|that|["'“‘])\b)`, 'i')],
+  ['never give up', /\b(?:do|does|will|can)\s+(?:you|u|ya|you\s+(?:people|guys|lot)|your\s+\w+)\s+ever\s+(?:give\s+up|stop(?!\s+(?:by|in|over|at|off)\b)|quit|take\s+a\s+hint|take\s+no\s+for\s+an\s+answer)\b|\b(?:can'?t|cannot|can\s+not|don'?t|do\s+not|won'?t)\s+(?:you|u|ya|you\s+(?:people|guys|lot))\s+(?:just\s+)?(?:take|get)\s+(?:a|the)\s+hint\b|\bcan\s+(?:you|u|you\s+(?:people|guys))\s+not\s+take\s+a\s+hint\b|\bwhat(?:'?s|\s+is)\s+wrong\s+with\s+you\s+(?:people|guys|lot|all)\b/i],
+  ['already said no', /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hadn'?t)\s+i\s+(?:already\s+)?(?:say|said|tell\s+you|told\s+you|reply|replied|answer|answered)\s+(?:no|not\s+interested|to\s+stop|that\s+i'?m\s+not\s+interested)\b|\bhow\s+many\s+(?:more\s+)?(?:times|e-?mails|messages|texts|of\s+these)\s+(?:do|does|will|must|are|am|have|is)\s+(?:i|you|u|it|this)\b[^.!?\n]{0,40}\b(?:say|tell|send|get|ignore|take|receive|no)\b/i],
 ];
 
 /** "you would not contact me again", "I'd rather you didn't email me" (statements only). */
@@ -204,6 +222,7 @@ const PAUSABLE = new Set([
   'rather you did not',
   'keep pitches out',
   'never to me again',
+  'give it a rest',
 ]);
 
 /** A stop that lasts only until a date is a deferral, not an opt-out. */
@@ -276,6 +295,8 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   const sentence = correctKeywords(raw.replace(SYSTEM_TAG, ' '));
   if (WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence)) return 'where is the way out';
   if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
+  const hostile = HOSTILE_QUESTIONS.find(([, re]) => re.test(sentence));
+  if (hostile && !aboutSomeoneElse(sentence)) return hostile[0];
   const question = isQuestion(sentence);
   if (question && (OTHERS_OR_PRODUCT.test(sentence) || SPAM_TALK.test(sentence) || asksAboutOthers(sentence))) return null;
   if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';

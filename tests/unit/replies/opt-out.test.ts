@@ -565,3 +565,30 @@ describe('"stop sending", "not to this address" and complaints to the authority 
     expect(foreignOptOut(text)).toBeNull();
   });
 });
+
+describe('exasperated questions about the contact itself (fourteenth session)', () => {
+  it.each([
+    ['Why do you keep messaging me?', 'linkedin'],
+    ['why r u still texting me', 'sms'],
+    ['Why does your team keep emailing us?', 'email'],
+    ['Do you people ever give up?', 'email'],
+    ["Can't you take a hint?", 'email'],
+    ['What is wrong with you people?', 'email'],
+    ["Didn't I already say no?", 'email'],
+    ['How many times do I have to say no?', 'email'],
+    ['Give it a rest.', 'sms'],
+  ] as const)('reads "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(true);
+  });
+
+  it.each([
+    ['Why do you keep the pricing hidden? What does it cost?', 'email'],
+    ['Why do you keep calling us a startup? We have 400 staff.', 'email'],
+    ['Why did your rep email Tom instead of me? I run ops.', 'email'],
+    ['Do your reps ever stop by in person? We prefer that.', 'email'],
+    ['Give it a rest until January, we are mid-audit.', 'email'],
+    ['How many times does the sequence email someone before it stops?', 'email'],
+  ] as const)('does not read "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(false);
+  });
+});
