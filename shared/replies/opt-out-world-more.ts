@@ -256,6 +256,8 @@ export const MORE_WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
         `(?:${UZ_MINE}|raqamim|nomerim)\\s+(?:\\S+\\s+){0,2}(?:qayerdan|qaerdan|qaydan|kim\\s+berdi)`,
         `(?:qayerdan|qaerdan|qaydan)\\s+(?:\\S+\\s+){0,2}${UZ_MINE}`,
         'bu\\s+(?:\\S+\\s+)?spam\\s*(?:[.!,]|$)',
+        // "Bas qiling!" (enough, stop it) as the whole sentence.
+        '^\\W*(?:iltimos\\s+)?bas\\s+(?:qiling|qilinglar|qil)\\s*(?:[.!]|$)',
         '(?:мени|бизни)(?:\\s+\\S+){0,2}\\s+(?:ўчир|чиқар|олиб\\s+ташла)',
         `${UZ_MINE_CYR}(?:\\s+\\S+){0,2}\\s+(?:ўчир|олиб\\s+ташла|чиқар)`,
         'обунам\\p{L}*\\s+(?:\\S+\\s+)?бекор',
@@ -340,6 +342,7 @@ export const MORE_WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'is\\s+turscar',
       'turscar\\s+(?:é|atá)',
       'spam\\s+é\\s+seo',
+      'ná\\s+bac\\s+(?:liom|linn)\\s+(?:arís|níos\\s+mó|a\\s+thuilleadh)',
     ),
     until: words(
       'go\\s+dtí',
@@ -361,6 +364,7 @@ export const MORE_WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '(?:tynnwch|tynna|dilëwch|dilea|dileuwch|dileu)\\s+fy\\s+(?:manylion|rhif|e-?bost|ebost|nghyfeiriad|cyfeiriad|enw|data)',
       '(?:peidiwch|paid)\\s+(?:ag?|â)\\s+(?:\\S+\\s+){0,4}?(?:ataf|ata\\s+i|â\\s+(?:mi|fi)|i\\s+(?:mi|fi)|fi|mi)(?!\\p{L})',
       '(?:peidiwch|paid)\\s+â\'m\\s',
+      '(?:peidiwch|paid|beidio|peidio)\\s+(?:ag?|â)\\s+(?:h?anfon|chysylltu|cysylltu|h?ysgrifennu|ffonio|e-?bostio|thecstio|tecstio)\\s+(?:\\S+\\s+){0,2}?(?:mwy|rhagor|eto)(?!\\p{L})',
       '(?:stopiwch|stopia|rhowch\\s+y\\s+gorau\\s+i|rho\\s+y\\s+gorau\\s+i)\\s+(?:\\S+\\s+){0,4}?(?:ataf|â\\s+(?:mi|fi)|fi|mi)(?!\\p{L})',
       '(?:dim|na)\\s+(?:rhagor|mwy)\\s+o\\s+(?:e-?byst|ebyst|negeseuon|alwadau|galwadau|sbam)',
       '(?:ddim|dim)\\s+(?:eisiau|isio|moyn|am)\\s+(?:\\S+\\s+)?(?:derbyn|dderbyn|cael|gael)\\s+(?:\\S+\\s+)?(?:rhagor|mwy|e-?byst|ebyst|negeseuon|galwadau|alwadau|sbam)',
@@ -396,6 +400,7 @@ export const MORE_WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '(?:utzi|utz)\\s+(?:\\S+\\s+){0,2}(?:bidaltzeari|idazteari|deitzeari)',
       '(?:ez\\s+dut|ez\\s+dugu)\\s+(?:\\S+\\s+)?(?:gehiago|mezu\\p{L}*|posta\\p{L}*|e-?mail\\p{L}*|dei\\p{L}*|sms\\p{L}*|publizitate\\p{L}*|informazio\\p{L}*)\\s+(?:\\S+\\s+)?jaso\\s+nahi',
       '(?:ez\\s+dut|ez\\s+dugu)\\s+nahi\\s+(?:\\S+\\s+)?(?:nirekin|gurekin)\\s+harremanetan',
+      'ez\\s+(?:du|duela|dudala|dugula|dut)\\s+(?:zuekin|zurekin)\\s+harremanik\\s+(?:izan\\s+)?nahi',
       `nondik\\s+(?:\\S+\\s+){0,3}${EU_MINE}`,
       `${EU_MINE}\\S*\\s+(?:\\S+\\s+)?nondik`,
       'nork\\s+eman\\s+(?:dizue|dizu|dio)\\s+nire',

@@ -157,7 +157,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
     optOut: words(
       'leiratkoz',
       'iratkoztass\\p{L}*\\s+le',
-      '(?:töröljenek|töröljön|vegyenek\\s+ki|vegyen\\s+ki)(?:\\s+\\p{L}+){0,2}\\s+(?:a\\s+)?(?:listáról|listájukról|listájáról|adatbázisból|levelezőlistáról)',
+      '(?:töröljenek|töröljön|vegyenek\\s+ki|vegyen\\s+ki)(?:\\s+\\p{L}+){0,2}\\s+(?:a\\s+)?(?:(?:levelező|címzett|e-?mail)?(?:listáról|listájukról|listájáról|listájokról)|adatbázisból|adatbázisukból)',
       '(?:töröljék|törölje)\\s+(?:az\\s+)?(?:adataimat|címemet|e-?mail\\s*címemet|számomat)',
       'ne\\s+(?:írjon|írjanak|keressen|keressenek|küldjön|küldjenek|hívjon|hívjanak|zaklasson|zaklassanak)(?:\\s+\\p{L}+){0,2}\\s+(?:többet|többé|soha)',
       'többet\\s+ne\\s+(?:írjon|írjanak|keressen|keressenek|küldjön|küldjenek|hívjon|hívjanak)',
@@ -221,6 +221,9 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'lõpetage\\s+(?:\\p{L}+\\s+)?(?:saatmine|kirjutamine|helistamine)',
       'kust\\s+(?:te\\s+|sa\\s+)?(?:mu|minu)\\s+\\p{L}+\\s+sai',
       'loobu\\p{L}*\\s+(?:uudiskirja|listist|meililistist)',
+      // "See on rämpspost." (not "rämpspostis", in the spam folder); "Lõpetage!" said alone.
+      'see\\s+on\\s+(?:puhas\\s+|lihtsalt\\s+)?rämpspost(?!\\p{L})',
+      '^\\W*(?:palun\\s+)?lõpetage\\s*(?:[.!]|$)',
     ),
   },
   {
@@ -245,6 +248,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'nenoriu\\s+(?:daugiau\\s+)?(?:gauti|kad\\s+(?:man|mane))',
       'atsisak\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:naujienlaišk|prenumerat|laišk|žinuč)',
       '(?:iš\\s+kur|kur)\\s+(?:jūs\\s+)?(?:gavote|radote)\\s+mano',
+      'tai\\s+(?:yra\\s+)?(?:tiesiog\\s+)?šlamštas(?!\\p{L})',
     ),
     until: words('iki\\s+(?!pasimatymo)', 'po\\s'),
   },
@@ -271,6 +275,10 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'ég\\s+vil\\s+ekki\\s+fá\\s+(?:fleiri|meira)',
       'hafi[ðd]\\s+ekki\\s+samband\\s+vi[ðd]\\s+mig',
       'hva[ðd]an\\s.{0,30}(?:númeri[ðd]|netfangi[ðd])\\s+mitt',
+      'hvar\\s+(?:fengu[ðd]|fékkst|fékku[ðd])\\s.{0,20}(?:númeri[ðd]|netfangi[ðd]|símanúmeri[ðd])\\s+mitt',
+      'ekki\\s+(?:hafa|haf[ðd]u)\\s+samband\\s+(?:aftur|vi[ðd]\\s+mig)',
+      'þetta\\s+er\\s+(?:bara\\s+)?ruslpóstur',
+      'hætti[ðd]\\s+þessu(?!\\p{L})',
     ),
   },
   {
@@ -327,7 +335,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       '退订|退訂|取消订阅|取消訂閱',
       '(?:不要|别|別|勿|请勿|請勿|不用)再(?:给我|給我|向我|跟我|和我)?(?:发|發|寄|打|联系|聯繫|聯絡|联络|打扰|打擾|骚扰|騷擾|推送|推销|推銷|来信|來信)',
       '(?:别|別|不要)(?:再)?(?:骚扰|騷擾|打扰|打擾)我',
-      '(?:把我|将我|將我)(?:的(?:邮箱|郵箱|邮件地址|郵件地址|电邮|電郵|电话|電話|号码|號碼|手机号|手機號|联系方式|聯繫方式|资料|資料|信息|資訊))?(?:从|從).{0,12}(?:删除|刪除|移除|去掉)',
+      '(?:把我|将我|將我)(?:的(?:邮箱|郵箱|信箱|电子信箱|電子信箱|邮件地址|郵件地址|电邮|電郵|电话|電話|号码|號碼|手机号|手機號|联系方式|聯繫方式|资料|資料|信息|資訊))?(?:从|從).{0,12}(?:删除|刪除|移除|去掉)',
       // "以后别给我发了": "from now on don't", no "再".
       '(?:以后|以後|今后|今後)(?:请|請)?(?:不要|别|別|勿)(?:给我|給我|向我|跟我|和我)(?:发|發|寄|打|联系|聯繫|聯絡|联络|推送|推销|推銷)',
       // Passed on: "赵总让我转告您，他本人不再接收此类推广信息".
@@ -385,6 +393,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'להסיר\\s+אותי',
       '(?:תסירו|הסירו|תסיר|תורידו|הורידו)\\s+אותי',
       'אל\\s+(?:תשלחו|תשלח|תפנו|תפנה|תתקשרו|תתקשר|תכתבו|תכתוב)\\s+(?:לי|אליי|אלי)',
+      'שלא\\s+(?:תשלחו|תשלח|תפנו|תפנה|תתקשרו|תתקשר|תכתבו|תכתוב)\\s+(?:לי|אליי|אלי)\\s+(?:\\p{L}+\\s+)?(?:יותר|שוב|עוד)',
       'אל\\s+(?:תשלחו|תשלח|תכתבו|תכתוב|תפנו|תפנה)\\s+(?:\\p{L}+\\s+){0,3}(?:ל|אל\\s+)?ה?(?:כתובת|מספר|מייל)\\s+(?:הזו|הזאת|הזה)',
       '(?:תפסיקו|הפסיקו|תפסיק)\\s+(?:לשלוח|לפנות|להתקשר|לכתוב)',
       '(?:לא|אינני|איני)\\s+(?:מעוניין|מעוניינת|מעוניינים)\\s+לקבל',

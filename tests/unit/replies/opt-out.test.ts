@@ -447,6 +447,21 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     ['Vui lòng không liên hệ với tôi nữa.', 'vi'],
     ['กรุณาอย่าส่งข้อความมาอีก', 'th'],
     ['Pakitanggal na ako sa listahan niyo.', 'tl'],
+    // The fifteenth session's forms (the list word inflected, the mailbox as 信箱, "this is spam", a bare "stop it").
+    ['Kérjük, töröljenek minket a levelezőlistájukról.', 'hu'],
+    ['See on puhas rämpspost!', 'et'],
+    ['Palun lõpetage!', 'et'],
+    ['Tai yra šlamštas.', 'lt'],
+    ['Ekki hafa samband við mig.', 'is'],
+    ['Þetta er bara ruslpóstur.', 'is'],
+    ['Hættið þessu strax.', 'is'],
+    ['Hvar fékkst þú símanúmerið mitt?', 'is'],
+    ['請將我的電子信箱從你們的名單移除。', 'zh'],
+    ['הייתי שמח שלא תכתבו לי שוב.', 'he'],
+    ['Peidiwch ag anfon rhagor o negeseuon.', 'cy'],
+    ['Ez dut zuekin harremanik izan nahi.', 'eu'],
+    ['Ná bac linn níos mó.', 'ga'],
+    ['Bas qilinglar!', 'uz'],
   ])('reads "%s" as an opt-out (%s)', (text, language) => {
     expect(optOut(text)).toBe(true);
     expect(foreignOptOut(text)).toBe(language);
@@ -463,6 +478,17 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     'الرجاء عدم مراسلتي قبل شهر رمضان',
     'Jangan hubungi saya sampai bulan depan.',
   ])('reads "%s" (only until a date) as a pause, not an opt-out', (text) => {
+    expect(foreignOptOut(text)).toBeNull();
+  });
+
+  it.each([
+    'See on rämpspostis, vaadake sealt.',
+    'Lõpetage esitlus enne kella kolme.',
+    'Tai ne šlamštas, tai svarbus laiškas.',
+    'Peidiwch â anfon y contract tan ddydd Llun.',
+    'Bas qiling deb aytdim ularga.',
+    'עד שלא תשלחו לי הצעה מסודרת לא אחליט.',
+  ])('does not read "%s" (spam as a place, a task to finish, a reported stop) as an opt-out', (text) => {
     expect(foreignOptOut(text)).toBeNull();
   });
 

@@ -24,6 +24,7 @@ describe('loadTrainingSet', () => {
       'data/replies/train/auto-and-edge.jsonl',
       'data/replies/train/auto-and-mixed-wild.jsonl',
       'data/replies/train/contact-hostility.jsonl',
+      'data/replies/train/english-lookalikes.jsonl',
       'data/replies/train/long-email.jsonl',
       'data/replies/train/mixed-signals.jsonl',
       'data/replies/train/new-voices.jsonl',
@@ -41,6 +42,9 @@ describe('loadTrainingSet', () => {
       'data/replies/train/world-languages-b.jsonl',
       'data/replies/train/world-languages-c.jsonl',
       'data/replies/train/world-languages-d.jsonl',
+      'data/replies/train/world-lookalikes.jsonl',
+      'data/replies/train/world-referral-opt-out-check-2.jsonl',
+      'data/replies/train/world-referral-opt-out-check.jsonl',
     ]);
     expect(set.rows.length).toBe(set.files.reduce((s, f) => s + f.rows, 0));
     expect(set.rows.some((r) => /^(?:dev\d*|final\d*|g|fh)-/.test(r.id))).toBe(false);
