@@ -4,7 +4,8 @@
  *
  * Read by opt-out-world.ts `worldOptOut`. Written like it, from each language's grammar and common
  * usage — "unsubscribe", "remove me", "don't write to me again", "I don't want more messages",
- * "where did you get my number", "this is spam" — not from any labelled reply. Most alternatives need the writer
+ * "where did you get my number", "this is spam" — in the general form, never one reply's words (later
+ * forms added where a set's replies showed the rules missing them: docs/REPLIES.md). Most alternatives need the writer
  * themselves (a first-person object, "my number"), so removing someone else does not match, and a
  * date or event ("until March", "after the holidays") is a pause, not an opt-out.
  *

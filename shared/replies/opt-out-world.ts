@@ -8,7 +8,9 @@
  *
  * Each pattern is written from the language's grammar and common usage — the plain "unsubscribe",
  * "remove me", "stop writing to me", "don't contact me again", "I don't want more messages",
- * "where did you get my number" — not from any labelled reply. Most need the writer themselves
+ * "where did you get my number" — in the general form its grammar gives, never one reply's words
+ * (later forms were added where a set's replies showed the rules missing them: docs/REPLIES.md
+ * names which). Most need the writer themselves
  * ("me", "my number"), so removing someone else does not match.
  *
  * Patterns are written as a native speaker spells them and folded like the text (fold.ts: lower
