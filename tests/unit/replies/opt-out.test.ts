@@ -488,7 +488,7 @@ describe("opt-outs in the world's other languages (opt-out-world.ts)", () => {
     'Peidiwch â anfon y contract tan ddydd Llun.',
     'Bas qiling deb aytdim ularga.',
     'עד שלא תשלחו לי הצעה מסודרת לא אחליט.',
-  ])('does not read "%s" (spam as a place, a task to finish, a reported stop) as an opt-out', (text) => {
+  ])('does not read "%s" (spam as a place; a stop or a sending said of something else) as an opt-out', (text) => {
     expect(foreignOptOut(text)).toBeNull();
   });
 
