@@ -76,7 +76,7 @@ const FIRST_PERSON = /\b(?:mich|mir|meine?[nrs]?|ich|me|moi|mes|mon|ma|m'|mij|mi
 const SOMEONE_ELSE = /\b(?:streichen|loschen|entfernen|nehmen|tragen)\s+sie\s+(?:bitte\s+)?(?:ihn|sie|frau|herrn?|den|die)\b|\b(?:retirez|supprimez|desabonnez|desinscrivez)[\s-](?:le|la|les|lui)\b|\bdarl[oa]\s+de\s+baja\b|\bde\s+baja\s+a\b|\b(?:haal|verwijder)\s+(?:hem|haar)\b|\bta\s+bort\s+(?:honom|henne)\b|\bfjern\s+(?:ham|henne|hende)\b/;
 
 /** Other people as a question's subject ("comment les destinataires peuvent se désinscrire ?"): a product question. */
-const OTHERS_ASKED_ABOUT = /\b(?:destinataires|clients|abonnes|utilisateurs|kunden|empfanger|nutzer|abonnenten|clientes|destinatarios|usuarios|suscriptores|clienti|destinatari|utenti|iscritti|klanten|ontvangers|gebruikers|abonnees|kunder|mottagare|anvandare|mottakere|brukere|modtagere|brugere|asiakkaat|vastaanottajat|kayttajat|klienci|odbiorcy|uzytkownicy|zakaznici|prijemci|uzivatele)\b/;
+const OTHERS_ASKED_ABOUT = /\b(?:destinataires|clients|abonnes|utilisateurs|kunden|empfangern?|nutzer|abonnenten|clientes|destinatarios|usuarios|suscriptores|clienti|destinatari|utenti|iscritti|klanten|ontvangers|gebruikers|abonnees|kunder|mottagare|anvandare|mottakere|brukere|modtagere|brugere|asiakkaat|vastaanottajat|kayttajat|klienci|odbiorcy|uzytkownicy|zakaznici|prijemci|uzivatele)\b/;
 
 /**
  * Customers, users, recipients named in any language the rules read: a question that names them

@@ -272,6 +272,8 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       // ð is a letter of its own, typed as d on foreign keyboards.
       'hætti[ðd]\\s+a[ðd]\\s+(?:senda|hringja|skrifa)',
       'ekki\\s+(?:senda|skrifa)\\s+mér\\s+(?:fleiri|meira|aftur)',
+      // The imperative puts "ekki" after the pronoun: "Send(u) mér ekki fleiri pósta", "Skrifið okkur ekki aftur".
+      '(?:send|sendu|sendi[ðd]|skrifa[ðd]u|skrifi[ðd])\\s+(?:mér|okkur)\\s+ekki\\s+(?:fleiri|meira|aftur)',
       'taki[ðd]\\s+mig\\s+af',
       'afskrá',
       'ég\\s+vil\\s+ekki\\s+fá\\s+(?:fleiri|meira)',

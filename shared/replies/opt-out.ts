@@ -46,7 +46,7 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['told not to contact', /\byou\s+(?:were|have\s+been|'ve\s+been|had\s+been|already\s+got)\s+(?:already\s+)?told\s+(?:\w+\s+){0,3}(?:not\s+to|to\s+stop|never\s+to)\s+(?:contact|e-?mail|messag|call|writ|text|reach)\w*/i],
   ['no more messages', /\bno\s+more\s+(?:e-?mails|mails|messages|msgs|texts|txts|sms|dms|calls|follow[\s-]?ups|contact|pitches|pitching|spam|sales\s+(?:e-?mails|messages|pitches|calls))\b/i],
   ['hostile', /\b(?:leave\s+(?:me|us|(?:my|our)\s+(?:dms?|inbox|inboxes|messages|phone|number|family|team|staff))\s+alone|f(?:[\w*]{0,3}k|\*{2,4}|-{2,4})\s+(?:off|you)|piss\s+off|(?<!\b(?:messages|e-?mails|mails|notes|things|it|they|can|might|may|will|often|usually|sometimes)\s+)get\s+lost(?!\s+(?:on|in|among|amid|under)\b)|bugger\s+off|go\s+away|screw\s+(?:off|you)|go\s+to\s+hell|knock\s+it\s+off|enough\s+with\s+(?:the|these|your|all\s+(?:the|these|your))\s+(?:e-?mails|mails|messages|msgs|texts|calls|follow[\s-]?ups|pitches|dms|spam)\b)(?!\w)/i],
-  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|\b(?:this|that|these|it)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:an?\s+|just\s+|pure\s+|more\s+)?unsolicited\b|\b(?:this|that|it|these)\s+(?:feels?|looks?|reads?|seems?)\s+(?:like\s+|a\s+lot\s+like\s+)?(?:pure\s+|total\s+|just\s+)?spam\b|^\W*spam\b|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+){0,5}as\s+(?:spam|junk)\b|\b(?:the\s+)?(?:next|any\s+more|any\s+further|future)\s+(?:one|ones|e-?mails?|messages?|texts?)\s+(?:goes|go|will\s+go|is\s+going|are\s+going|gets?\s+sent|lands?|will\s+land)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|in|into)\s+(?:the\s+|my\s+)?(?:spam|junk|trash|bin)\b/i],
+  ['spam', /\b(?:this\s+is|that'?s|it'?s|pure|total)\s+spam\b|\b(?:this|that|these|it)(?:\s+(?:is|are|was|were)|['’]s)\s+(?:an?\s+|just\s+|pure\s+|more\s+)?unsolicited\b|\b(?:this|that|it|these)\s+(?:feels?|looks?|reads?|seems?)\s+(?:like\s+|a\s+lot\s+like\s+)?(?:pure\s+|total\s+|just\s+)?spam\b|^\W*spam\b(?!\s+(?:filters?|folders?|rates?|complaints?|scores?|traps?|checks?|tests?)\b)|\bspamming\b|\b(?:mark(?:ed|ing)?|flag(?:ged|ging)?|report(?:ed|ing)?)\s+(?:\w+\s+){0,5}as\s+(?:spam|junk)\b|\b(?:the\s+)?(?:next|any\s+more|any\s+further|future)\s+(?:one|ones|e-?mails?|messages?|texts?)\s+(?:goes|go|will\s+go|is\s+going|are\s+going|gets?\s+sent|lands?|will\s+land)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|in|into)\s+(?:the\s+|my\s+)?(?:spam|junk|trash|bin)\b/i],
   // "report you", not "a report you can share"; "I'll block you".
   ['report or block', /(?<!\b(?:a|the|your|our|this|that|any|II|2)\s+)\breport(?:ed|ing)?\s+(?:you|u|this|ur)\b(?!\s+(?:can|could|have|had|will|would|might|may|share|sent|mentioned|send|shared)\b)|\b(?:going\s+to|gonna|will|i'?ll)\s+(?:block|report)\s+(?:you|u|this|your|ur)\b/i],
   ['no consent', /\b(?:never|didn'?t|did\s+not)\s+(?:signed?|opt(?:ed)?)\s+(?:up|in)\b|\bwithout\s+(?:my\s+)?consent\b|\b(?:never|didn'?t|did\s+not)\s+(?:give|gave|given)\s+(?:you\s+)?(?:my\s+)?consent\b|\bharass(?:ment|ing)?\b|\b(?:never|didn'?t|did\s+not)\s+ask(?:ed)?\s+for\s+(?:this|these|any\s+of\s+(?:this|these)|your)\b/i],
@@ -111,6 +111,8 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['rather you did not', /\b(?:rather|prefer\s+(?:it\s+)?if)\s+you\s+(?:didn'?t|did\s+not|wouldn'?t|would\s+not|no\s+longer|never)\s+(?:\w+\s+)?(?:contact|e-?mail|messag|text|call|writ|reach|follow|pitch|ping)\w*\b(?:\s+\w+){0,2}?\s+(?:me|us|again|anymore|any\s+more|further|going\s+forward|in\s+(?:the\s+)?future)\b/i],
   // "Send it to whoever you like at our company, just never to me again" (blind opt-out-check-5's miss).
   ['never to me again', /\b(?:never|not)\s+(?:to|at)\s+(?:me|us|this\s+(?:address|number|inbox))\s+(?:again|anymore|any\s+more)\b/i],
+  // "Not interested. Don't come back." (not "don't come back to me until March" or "without a price").
+  ['do not come back', /\b(?:don'?t|do\s+not|never)\s+(?:ever\s+)?come\s+back\b(?!\s+(?:to\s+(?:me|us)\s+)?(?:until|unless|before|till|til|without|with|when|once|after|if|in|next|later|around|at|on)\b)/i],
   // "Kindly keep the pitches out of my DMs for good."
   ['keep pitches out', /\bkeep\s+(?:the\s+|your\s+|ur\s+|these\s+|all\s+|any\s+)?(?:sales\s+|marketing\s+|cold\s+)?(?:pitches|e-?mails|mails|messages|texts|spam|outreach|promos?|ads|offers|sequences?|follow[\s-]?ups)\s+out\s+of\s+(?:my|our)\s+(?:inbox|inboxes|dms?|messages|mailbox|phone)\b/i],
 ];
@@ -169,10 +171,12 @@ const ON_THEIR_BEHALF = new RegExp(
 );
 
 /** The writer takes an opt-out back, says it was meant for someone else ("sent that to the wrong person";
- * not "wrong person, talk to my manager", a pointer), or only nearly did it ("I nearly reported this as spam. Then I read it"): the model decides. */
+ * not "wrong person, talk to my manager", a pointer), only nearly did it ("I nearly reported this as spam. Then I read it",
+ * "almost clicked unsubscribe"), does not want it ("I don't want to unsubscribe") or did it long ago and is
+ * back ("I unsubscribed from your newsletter ages ago, but this one sounds relevant"): the model decides. */
 const RETRACTED =
-  /\bunsubscribed\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|conversation|window)\b|\b(?:sent|send|texted|messaged|replied|emailed|e-mailed|wrote|meant)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the\s+)?wrong\s+person\b|\bwas\s+(?:going|about)\s+to\s+(?:hit\s+|click\s+)?(?:unsubscribe|delete|report)|\b(?:nearly|almost)\s+(?:reported|marked|flagged|blocked|unsubscribed|deleted)\b/i;
-const NEGATED_REMOVAL = /\b(?:don'?t|do\s+not|never)\s+(?:unsubscribe|remove|take|delete)\s+(?:me|us)\b/i;
+  /\b(?:unsubscribed|(?:clicked|hit|pressed)\s+(?:the\s+|on\s+)?unsubscribe)\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|conversation|window)\b|\b(?:sent|send|texted|messaged|replied|emailed|e-mailed|wrote|meant)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the\s+)?wrong\s+person\b|\bwas\s+(?:going\s+to|about\s+to|gonna)\s+(?:hit\s+|click\s+|press\s+)?(?:the\s+)?(?:unsubscribe|delete|report)|\b(?:nearly|almost)\s+(?:reported|marked|flagged|blocked|unsubscribed|deleted|(?:clicked|hit|pressed)\s+(?:the\s+)?unsubscribe)\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:unsubscribe|opt[\s-]+out|be\s+removed)\b(?!\s+from\s+(?:everything|all)\b)|\bunsubscribed\b[^.!?]{0,60}\bbut\s+(?:this|your|that)\b(?:\s+\w+){0,2}?\s+(?:sounds?|looks?|caught|seems?)\b/i;
+const NEGATED_REMOVAL = /\b(?:don'?t|do\s+not|never)\s+(?:unsubscribe|remove|take|delete)\s+(?:me|us)\b|\b(?:don'?t|do\s+not|never)\s+stop\s+(?:following|reaching|e-?mailing|messaging|sending|contacting|calling|texting|writing)\b/i;
 
 /** Someone else is the one to remove: a pronoun, a relative or colleague, a former employee, a name. */
 const THIRD_PERSON =
@@ -184,20 +188,56 @@ const SELF =
 
 /** Unsubscribing as a product topic: "unsubscribe link", "opt-out handling", "one-click unsubscribe". */
 const FEATURE_TALK =
-  /\b(?:un-?subscribe|opt[\s-]?outs?|stop)\s+(?:link|header|button|page|rate|list|lists|option|handling|request|requests|keywords?|language|replies|reply|messages?|compliance|process|flow|feature|mechanism|footer|management|preferences?)\b|\b(?:one-click|global|automatic|auto)\s+(?:un-?subscribe|opt[\s-]?out)\b/i;
+  /\b(?:un-?subscribe|opt[\s-]?outs?|stop)\s+(?:link|header|button|page|rates?|list|lists|option|handling|request|requests|keywords?|language|replies|reply|messages?|compliance|process|flow|feature|mechanism|footer|management|preferences?)\b|\b(?:one-click|global|automatic|auto)\s+(?:un-?subscribe|opt[\s-]?out)\b|\b(?:push|sync|import|export|track|count)\w*\s+(?:our\s+|all\s+|those\s+)?(?:un-?subscribes?|opt[\s-]?outs)\b/i;
 /** Spam as a deliverability topic: "how do you keep texts from getting flagged as spam?" */
 const SPAM_TALK = /\b(?:getting|being|get|be|gets)\s+(?:flagged|marked|reported|filtered|caught|sent)\s+(?:as\s+|to\s+|in\s+|by\s+)?(?:spam|junk)\b|\b(?:spam|junk)\s+(?:filters?|folders?|rates?|complaints?|scores?|traps?|checks?)\b/i;
 /** The SMS keyword named, not used: "customers text STOP", "reply 'stop'". */
-const KEYWORD_NAMED = /\b(?:[Tt]ext|[Tt]exts|[Tt]exting|[Rr]eply|[Rr]eplies|[Rr]eplying|[Ss]end|[Ss]ends|[Tt]ype|[Tt]ypes)\s+(?:["'“‘]stop|["'“‘]?STOP)\b/;
+const KEYWORD_NAMED = /\b(?:[Tt]ext|[Tt]exts|[Tt]exting|[Rr]eply|[Rr]eplies|[Rr]eplying|[Ss]end|[Ss]ends|[Tt]ype|[Tt]ypes)\s+(?:["'“‘]stop|["'“‘]?STOP)\b|\b(?:[Dd]oes|[Dd]o|[Ww]ill|[Cc]an)\s+["'“‘]?STOP["'”’]?\s+(?:work|apply)\b/;
 /** In a question, other people unsubscribing or our product's handling of it make it a question. */
 const OTHERS_OR_PRODUCT =
   /\b(?:customers?|clients?|users?|recipients?|subscribers?|contacts|leads?|people|ppl|someone|somebody|anyone|reps?|members|prospects|audience|patients|guests|students|buyers|shoppers|callers|donors|tenants|employees|staff|they|them)\b|\b(?:your|ur|the)\s+(?:tool|platform|product|app|system|software|service|sms|texts?|e-?mails|campaigns?|sequences?|api)\b|\b(?:support|honou?r|handles?|sync|customi[sz]e|compliant|gdpr|can-spam|tcpa|automatic(?:ally)?|anytime|any\s+time|sign\s+up)\b/i;
+/**
+ * Other people unsubscribing, said rather than asked ("our customers keep asking how to opt out of
+ * texts", "recipients can unsubscribe at any time", "a tool that kept emailing people who'd
+ * unsubscribed"), or the right to it described ("the email says I can unsubscribe anytime").
+ */
+const OTHERS_UNSUBSCRIBING =
+  /\b(?:customers?|clients?|users?|recipients?|subscribers?|contacts?|leads?|people|ppl|prospects?|someone|somebody|anyone|one|members|audiences?|patients|guests|shoppers|buyers|donors|readers|folks)\b(?:\s+(?![Ii]\b|me\b|my\b|us\b|we\b)[\w'’]+){0,5}?\s+["'“‘]?(?:un-?subscribes?|unsubscribed|unsubscribing|opt(?:s|ed|ing)?[\s-]+out)\b|\b(?:can|could|may)\s+(?:always\s+|easily\s+)?(?:un-?subscribe|opt[\s-]+out)\s+(?:\w+\s+){0,3}?(?:any\s*time|at\s+any\s+time|whenever)\b/i;
+/**
+ * A stop scoped to one channel with another offered, or a call declined for a busy reason: "Please
+ * don't call my cell, email is much better", "Don't call, text only", "dont call, im in class till 5",
+ * "Please stop the LinkedIn messages and just email me". The lead asks to be reached otherwise.
+ */
+const ONE_CHANNEL = /\b(?:call|calls|calling|ring|phone|cell|mobile|texts?|texting|linkedin)\b/i;
+const OTHER_CHANNEL_OFFERED =
+  /\b(?:e-?mail(?:ing)?|e-?mail'?s|texts?|texting|txt|sms|linkedin|dms?|here)\b[^.!?]{0,20}?\b(?:is|'s|s|works?)\s+(?:much\s+|way\s+|a\s+lot\s+|so\s+much\s+)?(?:fine|better|best|ok|okay|great|good|easier|preferred)\b|\b(?:e-?mail|text|txt|message|dm|write)\s+(?:me\s+|us\s+)?(?:instead|only)\b|\b(?:just|only|rather)\s+(?:e-?mail|text|message|dm|write)\b|\b(?:text|e-?mail|sms)[\s-]+only\b|\bthat'?s\s+where\s+i\s+do\s+business\b|\b(?:happy|glad|fine)\s+to\s+(?:chat|talk|connect|continue)\s+(?:here|by\s+e-?mail|over\s+(?:e-?mail|text))\b/i;
+const BUSY_FOR_CALLS =
+  /\b(?:in\s+(?:surgery|class|(?:a\s+)?meetings?|back-to-back|site\s+visits|the\s+field)|all\s+day|can'?t\s+(?:talk|pick\s+up|answer)|won'?t\s+(?:pick\s+up|answer)|never\s+(?:answer|pick\s+up)|unknown\s+numbers|(?:while\s+)?driving|during\s+(?:service|work|the\s+day|office\s+hours))\b/i;
+function otherChannelWanted(sentence: string): boolean {
+  return ONE_CHANNEL.test(sentence) && (OTHER_CHANNEL_OFFERED.test(sentence) || (/\b(?:call|calls|calling|ring|phone)\b/i.test(sentence) && BUSY_FOR_CALLS.test(sentence)));
+}
+/** Someone else has left ("Miller off your mailing list, he retired in March"): their removal, not the writer's. */
+const SOMEONE_LEFT =
+  /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+is|\s+was|\s+had)?\s+(?:\w+\s+)?(?:retired|left|gone|passed\s+away|moved\s+on|no\s+longer\s+(?:works?|with|here|at))\b/i;
+/** "Jess doesnt work here.": a named person who left, told in a sentence before a bare "remove pls". */
+const NAMED_PERSON_LEFT =
+  /\b(?!(?:I|It|This|That|Which|Who|Nobody|Everyone)\b)[A-Z][a-z]+\s+(?:(?:doesn'?t|doesnt|does\s+not|no\s+longer)\s+works?\s+(?:here|at|for|with)|(?:has\s+|had\s+)?(?:left|retired)\b|(?:is|was)\s+(?:no\s+longer\s+(?:here|with)|retired|gone))/;
+
 /** Boilerplate telling the reader how to unsubscribe ("If you no longer wish to receive ..."). */
 const INSTRUCTION =
-  /\bif\s+you\s+(?:no\s+longer\s+)?(?:wish|want|would\s+like|prefer)\b|^\W*to\s+(?:unsubscribe|opt[\s-]?out|stop\s+receiving)|\byou\s+(?:can|may)\s+(?:unsubscribe|opt[\s-]?out)\b|\bintended\s+recipient|\breceived\s+this\s+(?:\w+\s+)?in\s+error\b|\bconfidential/i;
+  /\bif\s+you\s+(?:no\s+longer\s+)?(?:wish|want|would\s+like|prefer)\b|^\W*to\s+(?:unsubscribe|opt[\s-]?out|stop\s+receiving)|\byou\s+(?:can|may)\s+(?:unsubscribe|opt[\s-]?out)\b|\bintended\s+recipient|\breceived\s+(?:this|it)\s+(?:\w+\s+)?in\s+error\b|\bconfidential/i;
 /** Asking where or how to get out of our messages is asking out ("Where's the unsubscribe link on these?"). */
 const WAY_OUT =
   /\b(?:where(?:'s|\s+is|\s+do\s+i\s+find)|how\s+(?:do|can|would)\s+(?:i|we))\b[^?]{0,30}\b(?:un-?subscribe|opt[\s-]?out|stop\s+(?:these|this|getting|receiving)|get\s+off)\b/i;
+/**
+ * A way out that failed, and the writer still wants out: "tried to unsubscribe, the page won't load";
+ * "your unsubscribe link doesn't work. do it manually". A broken link only mentioned ("fyi ur
+ * unsubscribe link is broken lol", beside a meeting) is a remark: the model decides.
+ */
+const TRIED_WAY_OUT = /\b(?:tried|trying|attempted)\s+to\s+(?:un-?subscribe|opt[\s-]?out)\b/i;
+const BROKEN_WAY_OUT =
+  /\b(?:un-?subscribe|opt[\s-]?out)\s+(?:link|button|page)\b[^.!?]{0,20}?\b(?:doesn'?t|does\s+not|didn'?t|did\s+not|won'?t|isn'?t|is\s+not|never)\s+(?:\w+\s+)?(?:work|load|exist|do\s+anything)|\b(?:un-?subscribe|opt[\s-]?out)\s+(?:link|button|page)\s+(?:is\s+|was\s+)?(?:broken|dead|missing|gives?\s+(?:a\s+|me\s+a\s+)?404|404s?|errors?(?:\s+out)?)\b/i;
+const DO_IT_BY_HAND = /\b(?:do|handle|process)\s+it\s+(?:\w+\s+)?(?:manually|by\s+hand|yourself|yourselves|on\s+your\s+(?:end|side))\b/i;
 /** ...unless the way out asked about is other people's or a product's. */
 const OTHERS_WAY_OUT =
   /\b(?:customers?|clients?|users?|recipients?|subscribers?|contacts|leads?|people|members|prospects|audience|patients|they|them|tool|platform|product|app|software|api|feature|templates?|sequences?)\b/i;
@@ -263,9 +303,9 @@ function stopShape(clause: string): boolean {
 
 /** "Stop by", "stop in", Norwegian "stopp innom", German "vorbei": a visit, not a stop (after the keyword fix-up, "stopp" reads "stop");
  * "stop with the emojis": a complaint about something other than our contact. */
-const NOT_A_STOP = String.raw`(?:(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei|the\s+presses)\b|with\b(?![^.!?]{0,40}\b(?:e-?mails?|mails?|messages?|msgs?|texts?|texting|txts?|sms|calls?|calling|follow[\s-]?ups?|dms?|spam\w*|pitch\w*|contact\w*|marketing|promos?|ads|offers|sequences?|outreach)\b))`;
+const NOT_A_STOP = String.raw`(?:(?:by|in|over|thinking|at|innom|inn|forbi|vorbei|bei|the\s+press(?:es)?|me\s+if)\b|with\b(?![^.!?]{0,40}\b(?:e-?mails?|mails?|messages?|msgs?|texts?|texting|txts?|sms|calls?|calling|follow[\s-]?ups?|dms?|spam\w*|pitch\w*|contact\w*|marketing|promos?|ads|offers|sequences?|outreach)\b))`;
 const IMPERATIVE_STOP = new RegExp(String.raw`^(?:stop|quit)\b(?!\s+${NOT_A_STOP})`, 'i');
-const SMS_STOP_WORD = new RegExp(String.raw`(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not|i'?ll|we'?ll|i\s+will|we\s+will|i'?d|gonna|let\s+me|(?:when|until|till|once|before|after|if)\s+(?:i|we))\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i');
+const SMS_STOP_WORD = new RegExp(String.raw`(?<!\bnon[\s-]?)(?<!\b(?:can'?t|won'?t|don'?t|cannot|to|not|i'?ll|we'?ll|i\s+will|we\s+will|i'?d|gonna|let\s+me|(?:when|until|till|once|before|after|if)\s+(?:i|we))\s+)\bstop\b(?!\s+${NOT_A_STOP})`, 'i');
 
 /** An imperative "Stop ..." clause ("Please stop.", "Stop wasting my time"), not "stop by". */
 function imperativeStop(clause: string): boolean {
@@ -294,21 +334,26 @@ export function clauses(sentence: string): string[] {
 function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   const sentence = correctKeywords(raw.replace(SYSTEM_TAG, ' '));
   if (WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence)) return 'where is the way out';
+  if (TRIED_WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence)) return 'tried to opt out';
+  if (BROKEN_WAY_OUT.test(sentence) && DO_IT_BY_HAND.test(sentence)) return 'the way out does not work';
   if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
   const hostile = HOSTILE_QUESTIONS.find(([, re]) => re.test(sentence));
   if (hostile && !aboutSomeoneElse(sentence)) return hostile[0];
   const question = isQuestion(sentence);
   if (question && (OTHERS_OR_PRODUCT.test(sentence) || SPAM_TALK.test(sentence) || asksAboutOthers(sentence))) return null;
   if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';
-  if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) ? null : 'sms stop';
+  const otherChannel = otherChannelWanted(sentence);
+  if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) || otherChannel ? null : 'sms stop';
   if (WHO_GAVE.test(sentence) && !/\bcurio(?:us|sity)\b/i.test(sentence)) return 'who gave you my number';
   if (!question && ON_THEIR_BEHALF.test(sentence)) return 'on their behalf';
   if (!question && YOU_NOT.test(sentence) && !aboutSomeoneElse(sentence)) return 'you would not contact me';
+  const someoneLeft = SOMEONE_LEFT.test(sentence) && !SELF.test(sentence);
   for (const clause of clauses(sentence)) {
-    if (NEGATED_REMOVAL.test(clause) || aboutSomeoneElse(clause)) continue;
+    if (NEGATED_REMOVAL.test(clause) || aboutSomeoneElse(clause) || someoneLeft) continue;
     const phrase = PHRASES.find(([, re]) => re.test(clause));
+    if (phrase && phrase[0] === 'unsubscribe / opt out' && OTHERS_UNSUBSCRIBING.test(sentence)) continue;
     if (phrase && !(PAUSABLE.has(phrase[0]) && TEMPORARY.test(clause))) return phrase[0];
-    if (!TEMPORARY.test(clause) && (stopShape(clause) || imperativeStop(clause))) return 'stop request';
+    if (!TEMPORARY.test(clause) && !otherChannel && (stopShape(clause) || imperativeStop(clause))) return 'stop request';
   }
   return null;
 }
@@ -323,8 +368,8 @@ export function optOutEvidence(text: string, channel: ReplyChannel): OptOutEvide
 type OptOutEvidence = Readonly<{ rule: string; sentence: string }>;
 const evidenceByChannel = new Map<ReplyChannel, (text: string) => OptOutEvidence | null>();
 
-/** A sentence cut after a lone letter and a full stop ("z. B.", "d. h.", "e. g.") is read with what follows, so a question keeps its question mark. */
-const CUT_AT_INITIAL = /(?:^|\s)\p{L}\.$/u;
+/** A sentence cut after a lone letter and a full stop ("z. B.", "d. h.", "e. g.", "(e.g.") is read with what follows, so a question keeps its question mark. */
+const CUT_AT_INITIAL = /(?:^|[\s(.])\p{L}\.$/u;
 
 function optOutSentences(text: string): string[] {
   const out: string[] = [];
@@ -336,13 +381,21 @@ function optOutSentences(text: string): string[] {
   return out;
 }
 
+/** Rules a bare keyword sentence fires; after "Jess doesnt work here." such a sentence removes Jess. */
+const BARE_KEYWORD_RULES = new Set(['keyword', 'sms stop']);
+
 function readEvidence(text: string, channel: ReplyChannel): OptOutEvidence | null {
   if (RETRACTED.test(text)) return null;
+  let someoneNamedLeft = false;
+  let wayOutBroken = false;
   for (const sentence of optOutSentences(text)) {
     const language = foreignOptOut(sentence);
     if (language !== null) return { rule: `language ${language}`, sentence };
     const rule = sentenceEvidence(sentence, channel);
-    if (rule !== null) return { rule, sentence };
+    if (rule !== null && !(someoneNamedLeft && BARE_KEYWORD_RULES.has(rule) && !SELF.test(sentence))) return { rule, sentence };
+    if (wayOutBroken && DO_IT_BY_HAND.test(sentence)) return { rule: 'the way out does not work', sentence };
+    someoneNamedLeft ||= NAMED_PERSON_LEFT.test(sentence) && !SELF.test(sentence);
+    wayOutBroken ||= BROKEN_WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence);
   }
   return null;
 }

@@ -618,3 +618,57 @@ describe('exasperated questions about the contact itself (fourteenth session)', 
     expect(optOut(text, channel)).toBe(false);
   });
 });
+
+describe("the rules' own false opt-outs, and three forms they missed (sixteenth session)", () => {
+  it.each([
+    ["Not interested. Don't come back.", 'email'],
+    ['no thanks and never come back', 'sms'],
+    ['Your unsubscribe link does not work. Please do it manually.', 'email'],
+    ['the opt-out page is broken, handle it on your end', 'email'],
+    ['I tried to unsubscribe twice and the page never loads.', 'email'],
+    ['Sendu mér ekki fleiri pósta.', 'email'],
+    ['Skrifið okkur ekki aftur.', 'email'],
+    // The writer's own opt-out still wins beside the new guards.
+    ["Don't call me and don't email me either. Remove me.", 'email'],
+    ['Stop texting me while I am on vacation.', 'sms'],
+    ['Stop venligst med at skrive til mig.', 'sms'],
+    ['I unsubscribed last month but I still get these. Remove me.', 'email'],
+  ] as const)('reads "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(true);
+  });
+
+  it.each([
+    // Unsubscribing as a topic: plural nouns, other people as the subject, the right described.
+    ['What are typical opt-out rates for SMS in retail?', 'email'],
+    ['Our members keep asking how to unsubscribe from the weekly digest.', 'email'],
+    ['Your footer says readers can opt out at any time, which is good.', 'email'],
+    ['We want a tool that syncs unsubscribes back into HubSpot.', 'email'],
+    ['What happens when a lead replies "unsubscribe" to a sequence step?', 'email'],
+    ['Does STOP work for Canadian numbers?', 'sms'],
+    // A stop scoped to one channel with another offered, or a call declined for a busy reason.
+    ['Please stop calling my desk line, email works better.', 'email'],
+    ["Don't ring me, text only.", 'sms'],
+    ["Please don't call, I'm in surgery until 4.", 'sms'],
+    ['Glad to talk here, but please no calls to my cell.', 'linkedin'],
+    // Nearly, not wanted, or long ago.
+    ['Almost hit unsubscribe, then I saw the pricing. Tell me more.', 'email'],
+    ["I don't want to unsubscribe, I just want fewer emails.", 'email'],
+    ['I unsubscribed from your list years ago, but this one looks useful.', 'email'],
+    ['Clicked unsubscribe by mistake this morning, sorry!', 'email'],
+    // Boilerplate, someone who left, the opposite of a stop, a stop that is a joke or a topic.
+    ['If you received it in error please delete it and notify the sender.', 'email'],
+    ['Patel off your list please, she retired last spring.', 'email'],
+    ['Marta no longer works here. remove pls', 'sms'],
+    ["Please don't stop emailing, I'm just slow to reply.", 'email'],
+    ['Non-stop travel this week, call me Friday.', 'sms'],
+    ["Stop me if you've heard this: our CFO approved the budget.", 'email'],
+    ['Spam filters are the reason I am writing back.', 'email'],
+    ['Also fyi your unsubscribe link is broken. Thursday at 2 works for a call.', 'email'],
+    // A Greek question (";") and the German dative plural about recipients.
+    ['Πώς χειρίζεστε τα opt-out των πελατών;', 'email'],
+    ['Wie dokumentieren Sie die Abmeldung von Empfängern?', 'email'],
+    ['Our customers keep asking how to opt out (e.g. STOP)?', 'email'],
+  ] as const)('does not read "%s" (%s) as an opt-out', (text, channel) => {
+    expect(optOut(text, channel)).toBe(false);
+  });
+});
