@@ -339,7 +339,7 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   if (FEATURE_TALK.test(sentence) || KEYWORD_NAMED.test(sentence) || INSTRUCTION.test(sentence)) return null;
   const hostile = HOSTILE_QUESTIONS.find(([, re]) => re.test(sentence));
   if (hostile && !aboutSomeoneElse(sentence)) return hostile[0];
-  const question = isQuestion(sentence);
+  const question = isQuestion(sentence) || (GREEK_QUESTION.test(sentence) && GREEK.test(sentence));
   if (question && (OTHERS_OR_PRODUCT.test(sentence) || SPAM_TALK.test(sentence) || asksAboutOthers(sentence))) return null;
   if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';
   const otherChannel = otherChannelWanted(sentence);
@@ -380,6 +380,13 @@ function optOutSentences(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * Greek ends a question with ";" (U+037E, which NFC turns into the semicolon). Read here, for the
+ * question guard only: the model's question feature (questions.ts) is left as it was trained.
+ */
+const GREEK_QUESTION = /[;\u037e]\s*$/u;
+const GREEK = /\p{Script=Greek}/u;
 
 /** Rules a bare keyword sentence fires; after "Jess doesnt work here." such a sentence removes Jess. */
 const BARE_KEYWORD_RULES = new Set(['keyword', 'sms stop']);

@@ -60,8 +60,6 @@ function opening(sentence: string): string {
 export function isQuestion(sentence: string): boolean {
   const s = sentence.trim();
   if (/\?\s*(?:\p{Extended_Pictographic}|[:;][-']?[)(DP])*\s*$/u.test(s)) return true;
-  // Greek ends a question with ";" (U+037E, which NFC turns into the semicolon).
-  if (/[;\u037e]\s*$/u.test(s) && /\p{Script=Greek}/u.test(s)) return true;
   if (/[.!]$/.test(s)) return INDIRECT.test(opening(s));
   // Without a "?", the question may open the sentence or its last clause ("Sounds good, whats the next step").
   // The last clause only counts with a strict opener: "..., who runs our SDR team" is a relative clause.
