@@ -219,7 +219,8 @@ function otherChannelWanted(sentence: string): boolean {
 /** Someone else has left ("Miller off your mailing list, he retired in March"): their removal, not the writer's. */
 const SOMEONE_LEFT =
   /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+is|\s+was|\s+had)?\s+(?:\w+\s+)?(?:retired|left|gone|passed\s+away|moved\s+on|no\s+longer\s+(?:works?|with|here|at))\b/i;
-/** "Jess doesnt work here.": a named person who left, told in a sentence before a bare "remove pls". */
+/** "Jess doesnt work here.": a named person who left, told in a sentence before a bare "remove pls" (LEFT_WORD first: cheap). */
+const LEFT_WORD = /\b(?:left|retired|works?|gone)\b/i;
 const NAMED_PERSON_LEFT =
   /\b(?!(?:I|It|This|That|Which|Who|Nobody|Everyone)\b)[A-Z][a-z]+\s+(?:(?:doesn'?t|doesnt|does\s+not|no\s+longer)\s+works?\s+(?:here|at|for|with)|(?:has\s+|had\s+)?(?:left|retired)\b|(?:is|was)\s+(?:no\s+longer\s+(?:here|with)|retired|gone))/;
 
@@ -342,18 +343,17 @@ function sentenceEvidence(raw: string, channel: ReplyChannel): string | null {
   const question = isQuestion(sentence) || (GREEK_QUESTION.test(sentence) && GREEK.test(sentence));
   if (question && (OTHERS_OR_PRODUCT.test(sentence) || SPAM_TALK.test(sentence) || asksAboutOthers(sentence))) return null;
   if (KEYWORD_SENTENCE.test(sentence) || STOP_EMOJI.test(sentence)) return 'keyword';
-  const otherChannel = otherChannelWanted(sentence);
-  if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) || otherChannel ? null : 'sms stop';
+  if (channel === 'sms' && (SMS_KEYWORD_SENTENCE.test(sentence) || smsStopWord(sentence))) return aboutSomeoneElse(sentence) || otherChannelWanted(sentence) ? null : 'sms stop';
   if (WHO_GAVE.test(sentence) && !/\bcurio(?:us|sity)\b/i.test(sentence)) return 'who gave you my number';
   if (!question && ON_THEIR_BEHALF.test(sentence)) return 'on their behalf';
   if (!question && YOU_NOT.test(sentence) && !aboutSomeoneElse(sentence)) return 'you would not contact me';
-  const someoneLeft = SOMEONE_LEFT.test(sentence) && !SELF.test(sentence);
+  if (SOMEONE_LEFT.test(sentence) && !SELF.test(sentence)) return null;
   for (const clause of clauses(sentence)) {
-    if (NEGATED_REMOVAL.test(clause) || aboutSomeoneElse(clause) || someoneLeft) continue;
+    if (NEGATED_REMOVAL.test(clause) || aboutSomeoneElse(clause)) continue;
     const phrase = PHRASES.find(([, re]) => re.test(clause));
     if (phrase && phrase[0] === 'unsubscribe / opt out' && OTHERS_UNSUBSCRIBING.test(sentence)) continue;
     if (phrase && !(PAUSABLE.has(phrase[0]) && TEMPORARY.test(clause))) return phrase[0];
-    if (!TEMPORARY.test(clause) && !otherChannel && (stopShape(clause) || imperativeStop(clause))) return 'stop request';
+    if (!TEMPORARY.test(clause) && (stopShape(clause) || imperativeStop(clause)) && !otherChannelWanted(sentence)) return 'stop request';
   }
   return null;
 }
@@ -401,7 +401,7 @@ function readEvidence(text: string, channel: ReplyChannel): OptOutEvidence | nul
     const rule = sentenceEvidence(sentence, channel);
     if (rule !== null && !(someoneNamedLeft && BARE_KEYWORD_RULES.has(rule) && !SELF.test(sentence))) return { rule, sentence };
     if (wayOutBroken && DO_IT_BY_HAND.test(sentence)) return { rule: 'the way out does not work', sentence };
-    someoneNamedLeft ||= NAMED_PERSON_LEFT.test(sentence) && !SELF.test(sentence);
+    someoneNamedLeft ||= LEFT_WORD.test(sentence) && NAMED_PERSON_LEFT.test(sentence) && !SELF.test(sentence);
     wayOutBroken ||= BROKEN_WAY_OUT.test(sentence) && !OTHERS_WAY_OUT.test(sentence);
   }
   return null;
