@@ -73,8 +73,6 @@ export const MORE_WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
     until: words(
       'deri\\s+(?!(?:në\\s+|më\\s+)?(?:tani|sot|këtu))',
       'derisa',
-      // "para" is "before" only ahead of a date or holiday: alone it means money.
-      'para\\s+(?:\\p{N}|festa|pushime|muaj|jav|vitit|janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|krishtlindje)',
       'pas\\s+(?:\\p{N}|festa|pushime|muaj|jav|vitit|janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|krishtlindje)',
     ),
     others: words(

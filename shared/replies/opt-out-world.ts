@@ -125,7 +125,7 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'не\\s+желим\\s+(?:више\\s+)?(?:да\\s+(?:ми|ме|примам)|примати)',
       'одакле\\s+вам\\s+мој',
     ),
-    until: words('do\\s+(?!sada|danas)', 'nakon', 'poslije', 'posle', 'prije\\s', 'pre\\s', 'до\\s', 'након', 'после', 'прије\\s', 'пре\\s'),
+    until: words('do\\s+(?!sada|danas)', 'nakon', 'poslije', 'posle', 'до\\s', 'након', 'после'),
   },
   {
     code: 'sl',
@@ -227,8 +227,6 @@ export const WORLD_OPT_OUTS: ReadonlyArray<WorldLanguage> = [
       'see\\s+on\\s+(?:puhas\\s+|lihtsalt\\s+)?rämpspost(?!\\p{L})',
       '^\\W*(?:palun\\s+)?lõpetage\\s*(?:[.!]|$)',
     ),
-    // "Ärge kirjutage enne märtsi": not before March, a pause.
-    until: words('enne\\s', 'kuni\\s', 'pärast\\s'),
   },
   {
     code: 'lv',

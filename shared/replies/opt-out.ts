@@ -111,9 +111,6 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
   ['rather you did not', /\b(?:rather|prefer\s+(?:it\s+)?if)\s+you\s+(?:didn'?t|did\s+not|wouldn'?t|would\s+not|no\s+longer|never)\s+(?:\w+\s+)?(?:contact|e-?mail|messag|text|call|writ|reach|follow|pitch|ping)\w*\b(?:\s+\w+){0,2}?\s+(?:me|us|again|anymore|any\s+more|further|going\s+forward|in\s+(?:the\s+)?future)\b/i],
   // "Send it to whoever you like at our company, just never to me again" (blind opt-out-check-5's miss).
   ['never to me again', /\b(?:never|not)\s+(?:to|at)\s+(?:me|us|this\s+(?:address|number|inbox))\s+(?:again|anymore|any\s+more)\b/i],
-  // "I already opted out", "I've opted out twice": the writer's own earlier opt-out, reported (the
-  // phrase above reads "opt out" and "unsubscribed", not "opted out"; others who opted out are guarded).
-  ['opted out before', /\b(?:i|we)(?:'ve|\s+have|\s+had|'d)?\s+(?:already\s+|previously\s+|just\s+|also\s+)?opted[\s-]*out\b|^\W*already\s+opted[\s-]*out\b|\bopted[\s-]*out\s+(?:already|twice|before|last\s+\w+)\b/i],
   // "Not interested. Don't come back." (not "don't come back to me until March" or "without a price").
   ['do not come back', /\b(?:don'?t|do\s+not|never)\s+(?:ever\s+)?come\s+back\b(?!\s+(?:to\s+(?:me|us)\s+)?(?:until|unless|before|till|til|without|with|when|once|after|if|in|next|later|around|at|on)\b)/i],
   // "Kindly keep the pitches out of my DMs for good."
@@ -130,8 +127,6 @@ const PHRASES: ReadonlyArray<readonly [string, RegExp]> = [
 const HOSTILE_QUESTIONS: ReadonlyArray<readonly [string, RegExp]> = [
   ['why keep contacting me', new RegExp(String.raw`\bwhy\s+(?:do|does|are|is|would|r)\s+(?:you|u|ya|y'all|you\s+(?:people|guys|lot)|your\s+(?:\w+\s+)?(?:company|firm|team|agency|people|reps?|bots?|system|tool))\s+(?:(?:still|keep|keeps|continue|continuing|even|always|constantly)\s+)*(?:to\s+)?(?:${CONTACT_WORDS})\s+(?:me|us|this\s+(?:number|address|inbox))\b(?!\s+(?:a|an|by|that|["'“‘])\b)`, 'i')],
   ['never give up', /\b(?:do|does|will|can)\s+(?:you|u|ya|you\s+(?:people|guys|lot)|your\s+\w+)\s+ever\s+(?:give\s+up|stop(?!\s+(?:by|in|over|at|off)\b)|quit|take\s+a\s+hint|take\s+no\s+for\s+an\s+answer)\b|\b(?:can'?t|cannot|can\s+not|don'?t|do\s+not|won'?t)\s+(?:you|u|ya|you\s+(?:people|guys|lot))\s+(?:just\s+)?(?:take|get)\s+(?:a|the)\s+hint\b|\bcan\s+(?:you|u|you\s+(?:people|guys))\s+not\s+take\s+a\s+hint\b|\bwhat(?:'?s|\s+is)\s+wrong\s+with\s+you\s+(?:people|guys|lot|all)\b/i],
-  // "Why is this still coming through?", "why is your sequence still running on me?" (not "still coming through as plain text").
-  ['why still coming', /\bwhy\s+(?:is|are)\s+(?:this|these|they|it|your\s+(?:e-?mails?|messages?|texts?|sequences?|bots?|automation|campaigns?|cadences?|system))\s+still\s+(?:coming|arriving|landing|showing\s+up|being\s+sent|running|going)\b(?!\s+(?:through\s+)?(?:as|in|with|via|without|to\s+(?:the|our|my\s+team)|from\s+(?:the|our))\b)/i],
   ['already said no', /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hadn'?t)\s+i\s+(?:already\s+)?(?:say|said|tell\s+you|told\s+you|reply|replied|answer|answered)\s+(?:no|not\s+interested|to\s+stop|that\s+i'?m\s+not\s+interested)\b|\bhow\s+many\s+(?:more\s+)?(?:times|e-?mails|messages|texts|of\s+these)\s+(?:do|does|will|must|are|am|have|is)\s+(?:i|you|u|it|this)\b[^.!?\n]{0,40}\b(?:say|tell|send|get|ignore|take|receive|no)\b/i],
 ];
 
@@ -180,7 +175,7 @@ const ON_THEIR_BEHALF = new RegExp(
  * "almost clicked unsubscribe"), does not want it ("I don't want to unsubscribe") or did it long ago and is
  * back ("I unsubscribed from your newsletter ages ago, but this one sounds relevant"): the model decides. */
 const RETRACTED =
-  /\b(?:unsubscribed|(?:clicked|hit|pressed)\s+(?:the\s+|on\s+)?unsubscribe)\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|conversation|window)\b|\b(?:sent|send|texted|messaged|replied|emailed|e-mailed|wrote|meant)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the\s+)?wrong\s+person\b|\bwas\s+(?:going\s+to|about\s+to|gonna)\s+(?:hit\s+|click\s+|press\s+)?(?:the\s+)?(?:unsubscribe|delete|report)|\b(?:nearly|almost)\s+(?:reported|marked|flagged|blocked|unsubscribed|deleted|(?:clicked|hit|pressed)\s+(?:the\s+)?unsubscribe)\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:unsubscribe|opt[\s-]+out|be\s+removed)\b(?!\s+from\s+(?:everything|all)\b)|\b(?:unsubscribed|opted[\s-]*out)\b[^.!?]{0,60}\bbut\s+(?:this|your|that)\b(?:\s+\w+){0,2}?\s+(?:sounds?|looks?|caught|seems?)\b/i;
+  /\b(?:unsubscribed|(?:clicked|hit|pressed)\s+(?:the\s+|on\s+)?unsubscribe)\b[^.!?]{0,40}\bby\s+(?:mistake|accident)\b|\badd\s+me\s+back\b|\bre-?subscribe\s+me\b|\b(?:meant|intended)\s+(?:that|this|it)?\s*for\s+(?:another|a\s+different|the\s+other|someone\s+else)\b|\bignore\s+my\s+(?:earlier|previous|last)\b|\bwrong\s+(?:thread|e-?mail|chat|conversation|window)\b|\b(?:sent|send|texted|messaged|replied|emailed|e-mailed|wrote|meant)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:the\s+)?wrong\s+person\b|\bwas\s+(?:going\s+to|about\s+to|gonna)\s+(?:hit\s+|click\s+|press\s+)?(?:the\s+)?(?:unsubscribe|delete|report)|\b(?:nearly|almost)\s+(?:reported|marked|flagged|blocked|unsubscribed|deleted|(?:clicked|hit|pressed)\s+(?:the\s+)?unsubscribe)\b|\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:unsubscribe|opt[\s-]+out|be\s+removed)\b(?!\s+from\s+(?:everything|all)\b)|\bunsubscribed\b[^.!?]{0,60}\bbut\s+(?:this|your|that)\b(?:\s+\w+){0,2}?\s+(?:sounds?|looks?|caught|seems?)\b/i;
 const NEGATED_REMOVAL = /\b(?:don'?t|do\s+not|never)\s+(?:unsubscribe|remove|take|delete)\s+(?:me|us)\b|\b(?:don'?t|do\s+not|never)\s+stop\s+(?:following|reaching|e-?mailing|messaging|sending|contacting|calling|texting|writing)\b/i;
 
 /** Someone else is the one to remove: a pronoun, a relative or colleague, a former employee, a name. */
@@ -207,7 +202,7 @@ const OTHERS_OR_PRODUCT =
  * unsubscribed"), or the right to it described ("the email says I can unsubscribe anytime").
  */
 const OTHERS_UNSUBSCRIBING =
-  /\b(?:customers?|clients?|users?|recipients?|subscribers?|contacts?|leads?|people|ppl|prospects?|someone|somebody|anyone|one|members|audiences?|patients|guests|shoppers|buyers|donors|readers|folks)\b(?:\s+(?![Ii]\b|me\b|my\b|us\b|we\b)[\w'’-]+){0,5}?\s+["'“‘]?(?:un-?subscribes?|unsubscribed|unsubscribing|opt(?:s|ed|ing)?[\s-]+out)\b|\b(?:can|could|may)\s+(?:always\s+|easily\s+)?(?:un-?subscribe|opt[\s-]+out)\s+(?:\w+\s+){0,3}?(?:any\s*time|at\s+any\s+time|whenever)\b/i;
+  /\b(?:customers?|clients?|users?|recipients?|subscribers?|contacts?|leads?|people|ppl|prospects?|someone|somebody|anyone|one|members|audiences?|patients|guests|shoppers|buyers|donors|readers|folks)\b(?:\s+(?![Ii]\b|me\b|my\b|us\b|we\b)[\w'’]+){0,5}?\s+["'“‘]?(?:un-?subscribes?|unsubscribed|unsubscribing|opt(?:s|ed|ing)?[\s-]+out)\b|\b(?:can|could|may)\s+(?:always\s+|easily\s+)?(?:un-?subscribe|opt[\s-]+out)\s+(?:\w+\s+){0,3}?(?:any\s*time|at\s+any\s+time|whenever)\b/i;
 /**
  * A stop scoped to one channel with another offered, or a call declined for a busy reason: "Please
  * don't call my cell, email is much better", "Don't call, text only", "dont call, im in class till 5",
